@@ -1,0 +1,54 @@
+// What a rule kind sees while it evaluates: the document's facts, the rule set, and
+// where its verdicts go.
+#pragma once
+
+#include "crossfoot/diagnostic.h"
+#include "crossfoot/facts.h"
+#include "crossfoot/rule_set.h"
+
+#include <string>
+#include <vector>
+
+namespace crossfoot {
+
+/// A figure taking part in a relation, with the role it plays ("item", "net sales").
+struct Participant {
+    const Figure* figure = nullptr;
+    std::string role;
+};
+
+/// A relation between printed figures: `computed` (from the operands) against `stated`.
+struct Relation {
+    const RuleSpec* rule = nullptr;
+    Interval computed;
+    Participant stated;
+    std::vector<Participant> operands;
+    std::string what;           ///< "column 05/29/04 does not foot" — the message's subject
+    std::string summary;        ///< "1,394 + 11,596 + ... = 13,329"
+    Rational best_estimate;     ///< the single computed value reported as expected
+};
+
+class CheckContext {
+public:
+    CheckContext(const DocumentFacts& facts, const RuleSet& rules, FileReport& report)
+        : facts_(facts), rules_(rules), report_(report) {}
+
+    [[nodiscard]] const DocumentFacts& facts() const { return facts_; }
+    [[nodiscard]] const RuleSet& rules() const { return rules_; }
+
+    /// Records the relation as a check and, when the stated interval (widened by the rule's
+    /// tolerance) misses the computed one, as a diagnostic. Returns whether it held.
+    bool judge(const Relation& relation);
+    /// Would the relation hold? Nothing is recorded.
+    [[nodiscard]] static bool holds(const Relation& relation);
+
+private:
+    const DocumentFacts& facts_;
+    const RuleSet& rules_;
+    FileReport& report_;
+};
+
+/// "+ 1,394" style joining of operands for check summaries: {a, -b} -> "30,023 - 26,593".
+[[nodiscard]] std::string signed_sum_text(const std::vector<Participant>& operands, const std::vector<bool>& negated);
+
+}  // namespace crossfoot

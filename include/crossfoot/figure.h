@@ -1,0 +1,49 @@
+// Printed figures: what a release prints, read exactly.
+#pragma once
+
+#include "crossfoot/decimal.h"
+#include "crossfoot/source.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace crossfoot {
+
+enum class Unit { currency, percent, count };
+
+/// A figure as printed, before any table scale is applied.
+struct PrintedFigure {
+    Decimal number;          ///< signed, with the word scale applied: "$6.7 million" -> 67 × 10^5
+    Unit unit = Unit::count;
+    bool nil = false;        ///< "--", "-", "—": printed as nothing, worth exactly zero
+    bool parenthesized = false;
+    size_t number_begin = 0;  ///< bytes of the numeric part, parentheses included: "$ (0.23)" -> "(0.23)"
+    size_t number_end = 0;
+};
+
+/// Reads one printed figure, the whole of `text`.
+///   "$ 7" -> 7, currency;  "(5,919)" -> -5919;  "$ (0.23)" -> -23 × 10^-2;  "-1,234" -> -1234;
+///   "--" -> nil;  "150%" -> 150, percent;  "$6.7 million" -> 67 × 10^5;  "1,2345" -> nullopt.
+[[nodiscard]] std::optional<PrintedFigure> parse_figure(std::string_view text);
+
+/// A figure located in a document, in base units (dollars, shares, percent points).
+struct Figure {
+    std::string text;   ///< the numeric part as printed: "30,023", "(0.23)"
+    Range range;        ///< of `text` in the original file
+    Decimal value;      ///< base units: "30,023" in thousands -> 30023 × 10^3
+    Unit unit = Unit::count;
+    bool nil = false;
+    bool parenthesized = false;
+    /// Prose amounts written out in full do not make their trailing zeros significant.
+    bool trailing_zeros_significant = true;
+
+    /// The values this figure stands for: value ± half a unit of its last significant digit.
+    [[nodiscard]] Interval interval() const;
+    /// Formats `v` as this figure would print it (same scale, decimals, sign style).
+    [[nodiscard]] std::string format_like(const Rational& v) const;
+    /// The power of ten of the scale this figure was printed in (3 for "in thousands").
+    int scale = 0;
+};
+
+}  // namespace crossfoot

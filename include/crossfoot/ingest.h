@@ -1,0 +1,27 @@
+// Ingest: which files to read, and what each one is.
+#pragma once
+
+#include "crossfoot/source.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace crossfoot {
+
+enum class InputFormat { edgar_text, html, docx, binary };
+
+/// The largest input read whole (a 50 MB release is fine; a disk image is not).
+inline constexpr size_t kMaxInputBytes = size_t{256} << 20;
+
+/// The extensions a directory walk picks up.
+[[nodiscard]] bool has_release_extension(std::string_view path);
+
+/// What the bytes of `path` are: by content first (NUL bytes, a zip, HTML tags), then extension.
+[[nodiscard]] InputFormat detect_format(std::string_view path, std::string_view bytes);
+
+/// Expands the command line's paths: files as given, directories walked (links not followed)
+/// for files with a release extension, in sorted order. A missing path is a ToolError in `errors`.
+[[nodiscard]] std::vector<std::string> expand_inputs(const std::vector<std::string>& paths, std::vector<ToolError>& errors);
+
+}  // namespace crossfoot

@@ -1,0 +1,163 @@
+// Kind `identity`: an equation between concepts in the same column of a table.
+#include "crossfoot/check_context.h"
+
+#include "checks/kinds.h"
+
+#include <algorithm>
+
+namespace crossfoot {
+
+namespace {
+
+struct Resolved {
+    const RowFacts* row = nullptr;  // nullptr: an optional term the table does not print
+    const FormulaTerm* term = nullptr;
+};
+
+std::any parse_params(const RuleFields& fields) {
+    IdentityParams params;
+    auto text = fields.string("formula");
+    if (!text) fields.fail("formula", "is required for kind identity: \"gross_profit = net_sales - cost_of_sales\"");
+    std::string error;
+    auto formula = parse_formula(*text, error);
+    if (!formula) fields.fail("formula", error);
+    auto check_concept = [&](const std::string& id) {
+        if (!fields.concepts().find(id)) fields.fail("formula", "names no concept: '" + id + "'");
+    };
+    check_concept(formula->result);
+    for (const auto& term : formula->terms) check_concept(term.concept_id);
+    params.formula = *formula;
+    params.adjacent = fields.boolean("adjacent").value_or(false);
+    return params;
+}
+
+bool closes_a_group(const TableFacts& t, const RowFacts& row) {
+    const auto& rows = t.table->rows;
+    for (size_t r = row.row; r-- > 0;) {
+        if (rows[r].kind == RowKind::single_rule) return true;
+        if (rows[r].kind != RowKind::blank) break;
+    }
+    return row.label.rfind("total", 0) == 0;
+}
+
+// Nothing but the operands stands between the first operand and the result; rows between
+// two operands are allowed when the later one is a subtotal closing them.
+bool adjacent_in(const TableFacts& t, const std::vector<Resolved>& terms, const RowFacts& result, size_t c) {
+    auto index = [&](const RowFacts* r) { return static_cast<size_t>(r - t.rows.data()); };
+    auto operand_at = [&](size_t i) {
+        return std::any_of(terms.begin(), terms.end(), [&](const Resolved& r) { return r.row == &t.rows[i]; });
+    };
+    size_t first = index(&result);
+    for (const auto& r : terms) {
+        if (r.row) first = std::min(first, index(r.row));
+    }
+    for (size_t i = first; i < index(&result); ++i) {
+        if (operand_at(i) || !t.rows[i].figures[c] || t.rows[i].figures[c]->nil) continue;
+        size_t next = i + 1;
+        while (next < index(&result) && !operand_at(next)) ++next;
+        if (next == index(&result) || !closes_a_group(t, t.rows[next])) return false;
+    }
+    return true;
+}
+
+// A deduction printed with a sign, "(26,593)" under net sales, is still a deduction.
+Interval contribution(const Figure& f, const FormulaTerm& term, const ConceptDictionary& concepts,
+                      const RowFacts& row, bool& negated) {
+    Interval v = f.interval();
+    bool expense = row.concept_index && concepts.at(*row.concept_index).nature == Nature::expense;
+    if (expense && f.value.is_negative()) v = -v;
+    negated = term.negative;
+    return term.negative ? -v : v;
+}
+
+void evaluate_table(const RuleSpec& rule, const IdentityParams& p, CheckContext& ctx, const TableFacts& t) {
+    const auto& concepts = ctx.rules().concepts;
+    auto result_concept = concepts.find(p.formula.result);
+    const RowFacts* result = result_concept ? t.unique_row(*result_concept) : nullptr;
+    if (!result) return;
+    std::vector<Resolved> terms;
+    for (const auto& term : p.formula.terms) {
+        auto concept_index = concepts.find(term.concept_id);
+        const RowFacts* row = concept_index ? t.unique_row(*concept_index) : nullptr;
+        if (!row && !term.optional) return;
+        if (row && p.adjacent && row >= result) return;
+        terms.push_back({row, &term});
+    }
+    for (size_t c = 0; c < t.table->columns.size(); ++c) {
+        const auto& stated = result->figures[c];
+        if (!stated || stated->unit == Unit::percent) continue;
+        Relation rel;
+        rel.rule = &rule;
+        rel.stated = {&*stated, t.table->rows[result->row].label};
+        std::vector<bool> negated;
+        std::vector<Interval> parts;
+        Rational estimate;
+        bool complete = true;
+        for (const auto& r : terms) {
+            if (!r.row) continue;
+            const auto& fig = r.row->figures[c];
+            if (!fig || fig->unit == Unit::percent) {
+                complete = r.term->optional && complete;
+                continue;
+            }
+            bool minus = false;
+            parts.push_back(contribution(*fig, *r.term, concepts, *r.row, minus));
+            negated.push_back(minus);
+            rel.operands.push_back({&*fig, t.table->rows[r.row->row].label});
+        }
+        if (!complete || rel.operands.empty()) continue;
+        if (p.adjacent && !adjacent_in(t, terms, *result, c)) continue;
+        if (p.formula.quotient) {
+            if (parts.size() != 2) continue;
+            auto q = parts[0].divided_by(parts[1]);
+            if (!q) continue;
+            rel.computed = *q;
+            rel.best_estimate = rel.operands[0].figure->value.value() / rel.operands[1].figure->value.value();
+            rel.summary = rel.operands[0].figure->text + " / " + rel.operands[1].figure->text;
+        } else {
+            Interval sum = Interval::point(Rational(0));
+            for (const auto& part : parts) sum = sum + part;
+            rel.computed = sum;
+            rel.best_estimate = sum.midpoint();
+            rel.summary = signed_sum_text(rel.operands, negated);
+        }
+        rel.what = rule.summary + column_suffix(t, c);
+        ctx.judge(rel);
+    }
+}
+
+void evaluate(const RuleSpec& rule, CheckContext& ctx) {
+    const auto& p = std::any_cast<const IdentityParams&>(rule.params);
+    for (const auto& t : ctx.facts().tables) evaluate_table(rule, p, ctx, t);
+}
+
+}  // namespace
+
+const RuleKind kIdentityKind = {
+    "identity",
+    "An equation between concepts holds in every column of a table",
+    R"(Evaluates a formula over the rows the concept dictionary recognises, column by column:
+a sum or difference ("gross_profit = net_sales - cost_of_sales") or a quotient
+("eps_basic = net_income / shares_basic", compared at the printed cent). Each figure
+stands for the interval of its printed precision, and the relation holds when the
+computed interval meets the stated one. A deduction printed in parentheses is still a
+deduction. With `adjacent = true` the operands must be the rows directly above the
+result, so a line between them (discontinued operations, minority interest) makes the
+rule not apply rather than fail. A term written `name?` is optional.
+
+Fails:
+    Net sales                       30,023
+    Cost of goods sold              26,593
+                                   -------
+    Gross profit                     3,530     <- 30,023 - 26,593 = 3,430
+
+Passes:
+    Net sales                       30,023
+    Cost of goods sold              26,593
+                                   -------
+    Gross profit                     3,430)",
+    parse_params,
+    evaluate,
+};
+
+}  // namespace crossfoot

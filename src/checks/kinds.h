@@ -1,0 +1,25 @@
+// The rule kinds, one per file in src/checks/, gathered by rule_kinds.cc. Internal.
+#pragma once
+
+#include "crossfoot/facts.h"
+#include "crossfoot/formula.h"
+#include "crossfoot/rule_kind.h"
+
+#include <string>
+
+namespace crossfoot {
+
+extern const RuleKind kFootingKind;
+extern const RuleKind kIdentityKind;
+extern const RuleKind kTieKind;
+
+/// Parameters of kind `identity`; footing reads them to leave difference blocks alone.
+struct IdentityParams {
+    Formula formula;
+    bool adjacent = false;  ///< the operands must be the rows directly above the result
+};
+
+/// " in column 'Three Months Ended 05/29/04'" for messages; empty for a column with no header.
+[[nodiscard]] std::string column_suffix(const TableFacts& table, size_t column);
+
+}  // namespace crossfoot

@@ -1,0 +1,100 @@
+// Kind `tie`: a figure printed in two statements for the same period agrees.
+#include "crossfoot/check_context.h"
+
+#include "checks/kinds.h"
+
+#include <algorithm>
+
+namespace crossfoot {
+
+namespace {
+
+struct TieParams {
+    std::vector<std::string> concepts;  // the first is printed in one statement, any of the rest in another
+    bool date_only = false;             // a balance sheet date against a period's end
+};
+
+std::any parse_params(const RuleFields& fields) {
+    TieParams p;
+    p.concepts = fields.strings("concepts");
+    if (p.concepts.empty()) fields.fail("concepts", "is required for kind tie: [\"net_income\"]");
+    for (const auto& id : p.concepts) {
+        if (!fields.concepts().find(id)) fields.fail("concepts", "names no concept: '" + id + "'");
+    }
+    auto match = fields.string("match").value_or("period");
+    if (match != "period" && match != "date") fields.fail("match", "must be \"period\" or \"date\"");
+    p.date_only = match == "date";
+    return p;
+}
+
+// Pro forma and non-GAAP tables restate the figures on purpose.
+bool restated(const TableFacts& t) {
+    for (const auto& span : t.table->title) {
+        std::string title = normalize_label(span.text);
+        for (std::string_view w : {"pro forma", "non gaap", "adjusted", "supplemental", "reconciliation"}) {
+            if (title.find(w) != std::string::npos) return true;
+        }
+    }
+    return false;
+}
+
+void evaluate(const RuleSpec& rule, CheckContext& ctx) {
+    const auto& p = std::any_cast<const TieParams&>(rule.params);
+    const auto& concepts = ctx.rules().concepts;
+    auto anchor = concepts.find(p.concepts.front());
+    const auto& tables = ctx.facts().tables;
+    for (const auto& a : tables) {
+        if (a.statement == Statement::other || restated(a) || !anchor) continue;
+        const RowFacts* from = a.unique_row(*anchor);
+        if (!from) continue;
+        for (const auto& b : tables) {
+            if (&a == &b || b.statement == Statement::other || b.statement == a.statement || restated(b)) continue;
+            if (&b < &a && p.concepts.size() == 1) continue;  // each pair once when both sides are one concept
+            for (size_t k = p.concepts.size() == 1 ? 0 : 1; k < p.concepts.size(); ++k) {
+                auto target = concepts.find(p.concepts[k]);
+                const RowFacts* to = target ? b.unique_row(*target) : nullptr;
+                if (!to) continue;
+                for (size_t ca = 0; ca < a.periods.size(); ++ca) {
+                    for (size_t cb = 0; cb < b.periods.size(); ++cb) {
+                        const auto& fa = from->figures[ca];
+                        const auto& fb = to->figures[cb];
+                        if (!fa || !fb || a.periods[ca].empty()) continue;
+                        bool same = p.date_only ? period_date(a.table->columns[ca].header) == period_date(b.table->columns[cb].header)
+                                                : a.periods[ca] == b.periods[cb];
+                        if (!same) continue;
+                        Relation rel;
+                        rel.rule = &rule;
+                        rel.computed = fa->interval();
+                        rel.best_estimate = fa->value.value();
+                        rel.stated = {&*fb, b.table->rows[to->row].label};
+                        rel.operands.push_back({&*fa, a.table->rows[from->row].label});
+                        rel.summary = "printed " + fa->text + " at line " + std::to_string(fa->range.begin.line);
+                        rel.what = rule.summary + column_suffix(b, cb);
+                        ctx.judge(rel);
+                    }
+                }
+            }
+        }
+    }
+}
+
+}  // namespace
+
+const RuleKind kTieKind = {
+    "tie",
+    "The same figure printed in two statements agrees",
+    R"(Ties a concept printed in one statement to the same period in another: net income in
+the statement of operations and in the statement of cash flows; ending cash in the cash
+flow statement and cash on the balance sheet (`match = "date"`). Pro forma, adjusted and
+non-GAAP tables are left out: they differ on purpose.
+
+Fails:
+    Statement of operations   Net income      6,728
+    Statement of cash flows   Net income      6,782
+
+Passes when both print 6,728.)",
+    parse_params,
+    evaluate,
+};
+
+}  // namespace crossfoot

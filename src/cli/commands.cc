@@ -1,0 +1,192 @@
+#include "cli/commands.h"
+
+#include "crossfoot/document.h"
+#include "crossfoot/emit.h"
+#include "crossfoot/engine.h"
+#include "crossfoot/ingest.h"
+#include "crossfoot/report.h"
+#include "crossfoot/rule_kind.h"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <unistd.h>
+
+namespace crossfoot::cli {
+
+namespace {
+
+struct CheckOptions {
+    std::vector<std::string> paths;
+    std::vector<std::string> rule_dirs;
+    std::vector<std::string> select;
+    std::vector<std::string> ignore;
+    std::string format = "text";
+    std::string output;
+    std::string fail_on = "error";
+    std::string color = "auto";
+    bool with_checks = false;
+    int jobs = 1;
+};
+
+void print_tool_error(const ToolError& e) {
+    Position at = e.where();
+    if (at.line > 0) {
+        std::cerr << fmt::format("{}:{}:{}: error: {}\n", e.path(), at.line, at.column, e.what());
+    } else {
+        std::cerr << fmt::format("{}: error: {}\n", e.path(), e.what());
+    }
+}
+
+std::string read_stdin() {
+    return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+}
+
+bool use_color(const std::string& mode, bool to_file) {
+    if (mode == "always") return true;
+    if (mode == "never" || to_file || std::getenv("NO_COLOR")) return false;
+    return isatty(STDOUT_FILENO) != 0;
+}
+
+int run_check(const CheckOptions& o) {
+    const OutputFormat* format = find_output_format(o.format);
+    if (!format) {
+        std::vector<std::string_view> names;
+        for (const OutputFormat* f : output_formats()) names.push_back(f->name);
+        std::string hint = closest_name(o.format, names);
+        std::cerr << "crossfoot: error: unknown format '" << o.format << "'" << (hint.empty() ? "" : "; did you mean '" + hint + "'?")
+                  << "\n";
+        return 2;
+    }
+    RuleSet rules = load_rule_set(o.rule_dirs);
+    for (const auto& id : o.select) {
+        if (!rules.find(id)) throw ToolError("--select", "no rule '" + id + "' (see `crossfoot rules list`)");
+    }
+    std::vector<ToolError> errors;
+    std::vector<std::string> inputs = expand_inputs(o.paths, errors);
+    std::vector<FileReport> reports;
+    for (const auto& path : inputs) {
+        try {
+            std::string bytes = path == "-" ? read_stdin() : read_file_bytes(path, kMaxInputBytes);
+            FileReport report = check_bytes(path == "-" ? "<stdin>" : path, bytes, rules);
+            filter_report(report, o.select, o.ignore);
+            reports.push_back(std::move(report));
+        } catch (const ToolError& e) {
+            errors.push_back(e);
+        }
+    }
+    for (const auto& e : errors) print_tool_error(e);
+    RenderOptions render;
+    render.with_checks = o.with_checks;
+    if (const char* pinned = std::getenv("CROSSFOOT_VERSION_OVERRIDE")) render.version = pinned;
+    if (o.output.empty()) {
+        render.color = use_color(o.color, false) && format->name == "text";
+        format->render(reports, render, std::cout);
+    } else {
+        std::ofstream out(o.output);
+        if (!out) throw ToolError(o.output, "cannot write output file");
+        format->render(reports, render, out);
+    }
+    if (!errors.empty()) return 2;
+    return findings_exit_code(reports, o.fail_on == "warning" ? Severity::warning : Severity::error);
+}
+
+int run_facts(const std::string& path, const std::vector<std::string>& rule_dirs) {
+    RuleSet rules = load_rule_set(rule_dirs);
+    std::string bytes = path == "-" ? read_stdin() : read_file_bytes(path, kMaxInputBytes);
+    if (detect_format(path, bytes) != InputFormat::edgar_text) throw ToolError(path, "facts reads EDGAR plain text only for now");
+    SourceFile source = decode_source(path, bytes);
+    Document document = parse_edgar_text(source);
+    render_facts(path, extract_facts(document, rules.concepts), rules.concepts, std::cout);
+    return 0;
+}
+
+int run_rules_list(const std::vector<std::string>& rule_dirs) {
+    RuleSet rules = load_rule_set(rule_dirs);
+    for (const auto& rule : rules.rules) {
+        std::cout << fmt::format("{:<22} {:<9} {:<8} {}\n", rule.id, rule.kind, severity_name(rule.severity), rule.summary);
+    }
+    return 0;
+}
+
+int run_rules_explain(const std::string& id, const std::vector<std::string>& rule_dirs) {
+    RuleSet rules = load_rule_set(rule_dirs);
+    const RuleSpec* rule = rules.find(id);
+    const RuleKind* kind = rule ? find_rule_kind(rule->kind) : find_rule_kind(id);
+    if (!kind) {
+        std::vector<std::string_view> names;
+        for (const auto& r : rules.rules) names.push_back(r.id);
+        std::string hint = closest_name(id, names);
+        std::cerr << "crossfoot: error: no rule '" << id << "'" << (hint.empty() ? "" : "; did you mean '" + hint + "'?") << "\n";
+        return 2;
+    }
+    if (rule) std::cout << rule->id << " (kind " << rule->kind << ", " << severity_name(rule->severity) << ")\n  " << rule->summary << "\n\n";
+    std::cout << "kind " << kind->name << ": " << kind->summary << "\n\n" << kind->doc << "\n";
+    return 0;
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+    CLI::App app{"crossfoot: checks that the figures of a financial press release add up"};
+    app.require_subcommand(0, 1);
+    app.set_version_flag("--version", std::string("crossfoot ") + CROSSFOOT_VERSION);
+    std::vector<std::string> rule_dirs;
+
+    CheckOptions check;
+    auto* check_cmd = app.add_subcommand("check", "lint releases (directories are walked; - reads stdin)");
+    check_cmd->add_option("paths", check.paths, "files or directories")->required();
+    check_cmd->add_option("--rules", check.rule_dirs, "a directory of more rule files (repeatable)");
+    check_cmd->add_option("--format", check.format, "text|json")->capture_default_str();
+    check_cmd->add_option("--output", check.output, "write the report to FILE");
+    check_cmd->add_flag("--checks", check.with_checks, "also list the relations that were verified");
+    check_cmd->add_option("--select", check.select, "only these rules (repeatable)");
+    check_cmd->add_option("--ignore", check.ignore, "not these rules (repeatable)");
+    check_cmd->add_option("--fail-on", check.fail_on, "error|warning")->check(CLI::IsMember({"error", "warning"}));
+    check_cmd->add_option("--color", check.color, "auto|always|never")->check(CLI::IsMember({"auto", "always", "never"}));
+    check_cmd->add_option("--jobs", check.jobs, "parallel jobs (output is identical for any value)")->check(CLI::PositiveNumber);
+
+    std::string facts_path;
+    auto* facts_cmd = app.add_subcommand("facts", "print the tables and figures crossfoot extracted");
+    facts_cmd->add_option("path", facts_path, "a release")->required();
+    facts_cmd->add_option("--rules", rule_dirs, "a directory of more rule files");
+
+    auto* rules_cmd = app.add_subcommand("rules", "list the rules or explain one");
+    rules_cmd->require_subcommand(1);
+    auto* list_cmd = rules_cmd->add_subcommand("list", "every rule with its kind and summary");
+    list_cmd->add_option("--rules", rule_dirs, "a directory of more rule files");
+    std::string explain_id;
+    auto* explain_cmd = rules_cmd->add_subcommand("explain", "what a rule checks, with an example");
+    explain_cmd->add_option("rule", explain_id, "a rule id or kind")->required();
+    explain_cmd->add_option("--rules", rule_dirs, "a directory of more rule files");
+
+    auto* lsp_cmd = app.add_subcommand("lsp", "language server on stdin/stdout (not available in this version)");
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        int code = app.exit(e);
+        return code == 0 ? 0 : 2;
+    }
+    try {
+        if (*check_cmd) return run_check(check);
+        if (*facts_cmd) return run_facts(facts_path, rule_dirs);
+        if (*list_cmd) return run_rules_list(rule_dirs);
+        if (*explain_cmd) return run_rules_explain(explain_id, rule_dirs);
+        if (*lsp_cmd) {
+            std::cerr << "crossfoot: error: the language server is not part of this version\n";
+            return 2;
+        }
+        std::cout << app.help();
+        return 2;
+    } catch (const ToolError& e) {
+        print_tool_error(e);
+        return 2;
+    }
+}
+
+}  // namespace crossfoot::cli

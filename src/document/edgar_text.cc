@@ -1,0 +1,271 @@
+// EDGAR plain text -> Document: strips the SGML wrapper and page markers, finds
+// tagged and untagged tables, and keeps the rest as narrative blocks.
+#include "crossfoot/document.h"
+
+#include "line_shape.h"
+#include "table_layout.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace crossfoot {
+
+namespace {
+
+using detail::LineKind;
+using detail::TableLine;
+using detail::TableRegion;
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+    return out;
+}
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+    return s;
+}
+
+enum class Markup { none, wrapper, page, table_open, table_close, caption, columns, footnote };
+
+// What SGML markup a line is, if any: "<TABLE>", "<S>   <C>   <C>", "<PAGE>  12".
+Markup markup_of(std::string_view line) {
+    std::string t = lower(trim(line));
+    if (t.empty() || t[0] != '<') return Markup::none;
+    auto starts = [&](std::string_view tag) { return t.rfind(tag, 0) == 0; };
+    if (starts("<table")) return Markup::table_open;
+    if (starts("</table")) return Markup::table_close;
+    if (starts("<caption")) return Markup::caption;
+    if (starts("<s>") || starts("<c>")) return Markup::columns;
+    if (starts("<fn>")) return Markup::footnote;
+    if (starts("<page")) return Markup::page;
+    for (std::string_view tag : {"<document", "</document", "<type>", "<sequence>", "<filename>", "<description>",
+                                 "<text>", "</text", "</fn", "</caption", "<r>", "</r"}) {
+        if (starts(tag)) return Markup::wrapper;
+    }
+    return Markup::none;
+}
+
+// The text a line holds once markup is blanked and EDGAR's dash escape ("- -10") undone.
+// Byte positions stay those of the original line.
+std::string clean_line(std::string_view line, Markup markup) {
+    if (markup != Markup::none) return std::string(line.size(), ' ');
+    std::string out(line);
+    size_t first = out.find_first_not_of(' ');
+    if (first != std::string::npos && out.compare(first, 3, "- -") == 0) out.replace(first, 2, "  ");
+    return out;
+}
+
+// Rows of an untagged table may be this many lines apart (long wrapped labels, blank lines).
+constexpr size_t kMaxRowGap = 7;
+
+class Walker {
+public:
+    explicit Walker(const SourceFile& source) : source_(source) {
+        cleaned_.reserve(source.lines.size());
+        markup_.reserve(source.lines.size());
+        for (const auto& line : source.lines) {
+            markup_.push_back(markup_of(line));
+            cleaned_.push_back(clean_line(line, markup_.back()));
+        }
+        in_table_.assign(source.lines.size(), false);
+        row_like_.reserve(source.lines.size());
+        for (size_t i = 0; i < cleaned_.size(); ++i) row_like_.push_back(looks_like_row(i));
+    }
+
+    Document run() {
+        Document doc;
+        doc.source = &source_;
+        find_tagged_tables(doc);
+        find_untagged_tables(doc);
+        std::sort(doc.tables.begin(), doc.tables.end(),
+                  [](const Table& a, const Table& b) { return a.range.begin < b.range.begin; });
+        for (auto& table : doc.tables) attach_title(table);
+        collect_blocks(doc);
+        return doc;
+    }
+
+private:
+    bool blank(size_t i) const { return trim(cleaned_[i]).empty(); }
+
+    void add_table(Document& doc, TableRegion region, size_t first, size_t last) {
+        if (region.lines.empty()) return;
+        auto table = detail::lay_out_table(source_, region);
+        if (!table) return;
+        for (size_t i = first; i < last; ++i) in_table_[i] = true;
+        table->range.begin = {static_cast<int>(first) + 1, 1};
+        doc.tables.push_back(std::move(*table));
+    }
+
+    void find_tagged_tables(Document& doc) {
+        for (size_t i = 0; i < cleaned_.size(); ++i) {
+            if (markup_[i] != Markup::table_open) continue;
+            TableRegion region;
+            region.tagged = true;
+            size_t j = i + 1;
+            bool footnotes = false;
+            for (; j < cleaned_.size() && markup_[j] != Markup::table_close; ++j) {
+                if (markup_[j] == Markup::table_open) break;  // unclosed table: stop at the next one
+                if (markup_[j] == Markup::footnote) footnotes = true;
+                if (markup_[j] == Markup::columns && !region.body_start) region.body_start = region.lines.size();
+                if (markup_[j] != Markup::none || footnotes) continue;
+                region.lines.push_back({j, cleaned_[j]});
+            }
+            size_t end = j < cleaned_.size() && markup_[j] == Markup::table_close ? j + 1 : j;
+            add_table(doc, std::move(region), i, end);
+            i = end > i ? end - 1 : i;
+        }
+    }
+
+    bool untagged_row(size_t i) const { return row_like_[i] != 0; }
+
+    // A line that looks like a row of an untagged table: figures well apart from any label.
+    bool looks_like_row(size_t i) const {
+        if (markup_[i] != Markup::none) return false;
+        auto shape = detail::analyze_line(cleaned_[i], 3);
+        return shape.kind == LineKind::data && (shape.label.end == shape.label.begin || shape.widest_gap >= 3);
+    }
+
+    bool rule(size_t i) const {
+        bool is_double = false;
+        return detail::is_rule_line(cleaned_[i], is_double);
+    }
+
+    void find_untagged_tables(Document& doc) {
+        size_t n = cleaned_.size();
+        for (size_t i = 0; i < n; ++i) {
+            if (in_table_[i] || markup_[i] != Markup::none || !untagged_row(i)) continue;
+            size_t last_row = i;
+            size_t rows = 1;
+            size_t rules = 0;
+            for (size_t j = i + 1; j < n && !in_table_[j] && j <= last_row + kMaxRowGap; ++j) {
+                if (untagged_row(j)) {
+                    last_row = j;
+                    ++rows;
+                } else if (rule(j)) {
+                    ++rules;
+                    last_row = j;
+                }
+            }
+            if (rows < 3 && !(rows >= 2 && rules > 0)) {
+                i = last_row;
+                continue;
+            }
+            size_t first = i;
+            while (first > 0 && !in_table_[first - 1] && !blank(first - 1) && i - first < 8) --first;
+            TableRegion region;
+            region.min_gap = 3;
+            for (size_t k = first; k <= last_row; ++k) {
+                if (markup_[k] == Markup::none) region.lines.push_back({k, cleaned_[k]});
+            }
+            add_table(doc, std::move(region), first, last_row + 1);
+            i = last_row;
+        }
+    }
+
+    // The lines just above a table name it and state its scale.
+    void attach_title(Table& table) {
+        auto first = static_cast<size_t>(table.range.begin.line - 1);
+        size_t k = first;
+        int blanks = 0;
+        std::vector<TextSpan> title;
+        while (k > 0 && title.size() < 6) {
+            --k;
+            if (in_table_[k]) break;
+            if (blank(k)) {
+                if (!title.empty() && ++blanks >= 2) break;
+                continue;
+            }
+            blanks = 0;
+            std::string_view t = trim(cleaned_[k]);
+            size_t begin = static_cast<size_t>(t.data() - cleaned_[k].data());
+            title.push_back({std::string(t), source_.range_of(k, begin, begin + t.size())});
+        }
+        std::reverse(title.begin(), title.end());
+        table.title = title;
+        std::vector<TextSpan> candidates = title;
+        for (size_t line = first; line < static_cast<size_t>(table.range.end.line) && line < first + 12; ++line) {
+            std::string_view t = trim(cleaned_[line]);
+            if (t.empty()) continue;
+            size_t begin = static_cast<size_t>(t.data() - cleaned_[line].data());
+            candidates.push_back({std::string(t), source_.range_of(line, begin, begin + t.size())});
+        }
+        for (const auto& span : candidates) {
+            if (auto scale = parse_scale_statement(span.text)) {
+                table.scale = *scale;
+                table.scale.statement = span;
+                break;
+            }
+        }
+    }
+
+    void collect_blocks(Document& doc) {
+        TextBlock block;
+        auto flush = [&] {
+            if (block.lines.empty()) return;
+            const std::string& first = block.lines.front().text;
+            if (first.rfind("* ", 0) == 0 || first.rfind("- ", 0) == 0 || first.rfind("\xE2\x80\xA2", 0) == 0) {
+                block.kind = BlockKind::list_item;
+            } else if (block.lines.size() == 1 && first.size() < 80 && first.back() != '.') {
+                block.kind = BlockKind::heading;
+            }
+            doc.blocks.push_back(std::move(block));
+            block = {};
+        };
+        for (size_t i = 0; i < cleaned_.size(); ++i) {
+            if (in_table_[i] || blank(i)) {
+                flush();
+                continue;
+            }
+            std::string_view t = trim(cleaned_[i]);
+            size_t begin = static_cast<size_t>(t.data() - cleaned_[i].data());
+            bool bullet = t.rfind("* ", 0) == 0 || t.rfind("\xE2\x80\xA2", 0) == 0;
+            if (bullet && !block.lines.empty()) flush();
+            block.lines.push_back({std::string(t), source_.range_of(i, begin, begin + t.size())});
+        }
+        flush();
+    }
+
+    const SourceFile& source_;
+    std::vector<std::string> cleaned_;
+    std::vector<Markup> markup_;
+    std::vector<bool> in_table_;
+    std::vector<char> row_like_;
+};
+
+}  // namespace
+
+std::optional<TableScale> parse_scale_statement(const std::string& text) {
+    std::string t = lower(text);
+    struct Word {
+        std::string_view word;
+        int exponent;
+    };
+    static constexpr Word kWords[] = {{"in thousands", 3}, {"in 000s", 3}, {"in 000's", 3}, {"$000", 3},
+                                      {"in millions", 6},  {"in billions", 9}, {"thousands of", 3}, {"millions of", 6}};
+    for (const auto& [word, exponent] : kWords) {
+        size_t at = t.find(word);
+        if (at == std::string::npos || t.size() > 120) continue;
+        TableScale scale;
+        scale.exponent = exponent;
+        size_t except = t.find("except", at);
+        if (except != std::string::npos) {
+            // "except per share data": EPS prints in dollars; "except share data" or
+            // "except share and per share amounts": share counts print in full too.
+            std::string_view rest = std::string_view(t).substr(except);
+            for (size_t share = rest.find("share"); share != std::string_view::npos; share = rest.find("share", share + 1)) {
+                scale.per_share_exempt = true;
+                bool per = share >= 4 && (rest.substr(share - 4, 4) == "per " || rest.substr(share - 4, 4) == "per-");
+                scale.shares_exempt |= !per;
+            }
+        }
+        return scale;
+    }
+    return std::nullopt;
+}
+
+Document parse_edgar_text(const SourceFile& source) { return Walker(source).run(); }
+
+}  // namespace crossfoot

@@ -1,0 +1,99 @@
+#include "line_shape.h"
+
+#include "crossfoot/figure.h"
+
+#include <array>
+
+namespace crossfoot::detail {
+
+namespace {
+
+constexpr std::array<std::string_view, 6> kNotApplicable = {"N/A", "n/a", "NM", "nm", "N/M", "n/m"};
+
+bool is_space(char c) { return c == ' ' || c == '\t'; }
+
+struct Word {
+    Span span;
+    size_t gap_before = 0;  // spaces between this word and the previous one
+};
+
+std::vector<Word> split_words(std::string_view line) {
+    std::vector<Word> words;
+    size_t i = 0;
+    size_t last_end = 0;
+    while (i < line.size()) {
+        size_t start = i;
+        while (start < line.size() && is_space(line[start])) ++start;
+        if (start == line.size()) break;
+        size_t end = start;
+        while (end < line.size() && !is_space(line[end])) ++end;
+        words.push_back({{start, end}, start - last_end});
+        last_end = end;
+        i = end;
+    }
+    return words;
+}
+
+}  // namespace
+
+bool is_value_token(std::string_view token) {
+    for (auto na : kNotApplicable) {
+        if (token == na) return true;
+    }
+    auto figure = parse_figure(token);
+    return figure && (figure->nil || figure->number_end > figure->number_begin);
+}
+
+bool is_rule_line(std::string_view line, bool& is_double) {
+    size_t marks = 0;
+    size_t equals = 0;
+    for (char c : line) {
+        if (c == '-' || c == '_') {
+            ++marks;
+        } else if (c == '=') {
+            ++equals;
+        } else if (!is_space(c)) {
+            return false;
+        }
+    }
+    is_double = equals > marks;
+    return marks + equals >= 3;
+}
+
+LineShape analyze_line(std::string_view line, size_t min_gap) {
+    LineShape shape;
+    auto words = split_words(line);
+    if (words.empty()) return shape;
+    shape.indent = words.front().span.begin;
+    bool is_double = false;
+    if (is_rule_line(line, is_double)) {
+        shape.kind = is_double ? LineKind::double_rule : LineKind::single_rule;
+        return shape;
+    }
+    // Merge "$" with the figure after it, and "(" ... ")" pieces split by spaces: "$   (0.23)".
+    std::vector<Word> tokens;
+    for (size_t i = 0; i < words.size(); ++i) {
+        Word w = words[i];
+        std::string_view text = line.substr(w.span.begin, w.span.end - w.span.begin);
+        if ((text == "$" || text == "($" || text == "$(") && i + 1 < words.size()) {
+            w.span.end = words[++i].span.end;
+        }
+        tokens.push_back(w);
+    }
+    // Value tokens are taken from the right while each stands far enough from its left neighbour.
+    size_t first_cell = tokens.size();
+    while (first_cell > 0) {
+        const Word& w = tokens[first_cell - 1];
+        std::string_view text = line.substr(w.span.begin, w.span.end - w.span.begin);
+        bool far_enough = first_cell == 1 || w.gap_before >= min_gap;
+        if (!far_enough || !is_value_token(text)) break;
+        --first_cell;
+    }
+    for (size_t i = first_cell; i < tokens.size(); ++i) shape.cells.push_back(tokens[i].span);
+    if (first_cell > 0) shape.label = {tokens.front().span.begin, tokens[first_cell - 1].span.end};
+    if (first_cell < tokens.size()) shape.widest_gap = tokens[first_cell].gap_before;
+    shape.kind = shape.cells.empty() ? LineKind::label_only : LineKind::data;
+    return shape;
+}
+
+}  // namespace crossfoot::detail

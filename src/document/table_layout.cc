@@ -1,0 +1,262 @@
+#include "table_layout.h"
+
+#include "line_shape.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace crossfoot::detail {
+
+namespace {
+
+// Right-aligned figures of one column end within this many characters of each other
+// ("30,023" and "(5,919)" differ by the closing parenthesis).
+constexpr int kAlignmentSlack = 2;
+
+struct ShapedLine {
+    TableLine line;
+    LineShape shape;
+};
+
+int char_pos(const SourceFile& source, size_t index, size_t byte) {
+    return source.column_of(index, byte) - 1;
+}
+
+std::vector<Column> infer_columns(const SourceFile& source, const std::vector<ShapedLine>& body) {
+    std::vector<int> edges;
+    for (const auto& l : body) {
+        for (const auto& cell : l.shape.cells) edges.push_back(char_pos(source, l.line.index, cell.end));
+    }
+    std::sort(edges.begin(), edges.end());
+    std::vector<Column> columns;
+    int cluster_start = -100;
+    for (int edge : edges) {
+        if (columns.empty() || edge > cluster_start + kAlignmentSlack) {
+            columns.push_back({});
+            cluster_start = edge;
+        }
+        columns.back().right_edge = edge;
+    }
+    return columns;
+}
+
+std::optional<size_t> column_for(const std::vector<Column>& columns, int right_edge) {
+    for (size_t c = 0; c < columns.size(); ++c) {
+        if (right_edge <= columns[c].right_edge && right_edge >= columns[c].right_edge - 2 * kAlignmentSlack) {
+            return c;
+        }
+    }
+    return std::nullopt;
+}
+
+// Header chunks (text separated by two or more spaces) go to every column they overlap.
+void assign_headers(const SourceFile& source, const std::vector<ShapedLine>& header,
+                    std::vector<Column>& columns, const std::vector<int>& left_edges) {
+    for (const auto& l : header) {
+        if (l.shape.kind == LineKind::single_rule || l.shape.kind == LineKind::double_rule) continue;
+        std::string_view text = l.line.text;
+        size_t i = 0;
+        while (i < text.size()) {
+            while (i < text.size() && text[i] == ' ') ++i;
+            if (i >= text.size()) break;
+            size_t end = i;
+            while (end < text.size() && !(text[end] == ' ' && (end + 1 >= text.size() || text[end + 1] == ' '))) ++end;
+            int b = char_pos(source, l.line.index, i);
+            int e = char_pos(source, l.line.index, end);
+            std::string chunk(text.substr(i, end - i));
+            for (size_t c = 0; c < columns.size(); ++c) {
+                int left = left_edges[c];
+                if (b <= columns[c].right_edge + 1 && e >= left) {
+                    auto& h = columns[c].header;
+                    h += (h.empty() ? "" : " ") + chunk;
+                    if (!columns[c].header_range) columns[c].header_range = source.range_of(l.line.index, i, end);
+                }
+            }
+            i = end;
+        }
+    }
+}
+
+bool starts_lower(std::string_view s) { return !s.empty() && (std::islower(static_cast<unsigned char>(s[0])) || s[0] == '('); }
+
+bool is_upper_text(std::string_view s) {
+    bool letters = false;
+    for (char c : s) {
+        if (std::islower(static_cast<unsigned char>(c))) return false;
+        letters |= std::isupper(static_cast<unsigned char>(c)) != 0;
+    }
+    return letters;
+}
+
+bool ends_with_connector(std::string_view s) {
+    static constexpr std::array<std::string_view, 16> kConnectors = {
+        " and", " of", " for", ",", "-", " &", " the", " in", " to", " from", " on", " before", " after", " less", " or", " per"};
+    for (auto c : kConnectors) {
+        if (s.size() >= c.size() && s.substr(s.size() - c.size()) == c) return true;
+    }
+    return false;
+}
+
+// Does `next` (a label line) continue the label `prev` rather than sit under it as a section item?
+bool continues(std::string_view prev, size_t prev_indent, std::string_view next, size_t next_indent) {
+    if (!prev.empty() && prev.back() == ':') return false;
+    if (is_upper_text(prev) && !is_upper_text(next)) return false;
+    if (starts_lower(next) || ends_with_connector(prev)) return true;
+    // A section's items are indented under it; a wrapped label goes on at the same place or a little in.
+    return next_indent >= prev_indent && next_indent <= prev_indent + 2;
+}
+
+struct PendingLabel {
+    std::string text;
+    Range range;
+    size_t indent = 0;
+    int line = 0;
+};
+
+class RowBuilder {
+public:
+    RowBuilder(const SourceFile& source, Table& table) : source_(source), table_(table) {}
+
+    void add(const ShapedLine& l) {
+        const auto& s = l.shape;
+        switch (s.kind) {
+            case LineKind::blank: flush_pending(); push_simple(RowKind::blank, l); break;
+            case LineKind::single_rule: flush_pending(); push_simple(RowKind::single_rule, l); break;
+            case LineKind::double_rule: flush_pending(); push_simple(RowKind::double_rule, l); break;
+            case LineKind::label_only: add_label_line(l); break;
+            case LineKind::data: add_data_line(l); break;
+        }
+    }
+    void finish() { flush_pending(); }
+
+private:
+    void push_simple(RowKind kind, const ShapedLine& l) {
+        Row row;
+        row.kind = kind;
+        row.line = static_cast<int>(l.line.index) + 1;
+        table_.rows.push_back(std::move(row));
+    }
+
+    void add_label_line(const ShapedLine& l) {
+        std::string_view text = l.line.text.substr(l.shape.label.begin, l.shape.label.end - l.shape.label.begin);
+        // A lower-case line right under a data row finishes that row's label.
+        if (pending_.empty() && !table_.rows.empty() && table_.rows.back().kind == RowKind::data &&
+            table_.rows.back().line == static_cast<int>(l.line.index) && starts_lower(text)) {
+            table_.rows.back().label += " " + std::string(text);
+            table_.rows.back().label_ranges.push_back(source_.range_of(l.line.index, l.shape.label.begin, l.shape.label.end));
+            return;
+        }
+        pending_.push_back({std::string(text), source_.range_of(l.line.index, l.shape.label.begin, l.shape.label.end),
+                            l.shape.indent, static_cast<int>(l.line.index) + 1});
+    }
+
+    void add_data_line(const ShapedLine& l) {
+        Row row;
+        row.kind = RowKind::data;
+        row.line = static_cast<int>(l.line.index) + 1;
+        row.indent = static_cast<int>(l.shape.indent);
+        std::string label(l.line.text.substr(l.shape.label.begin, l.shape.label.end - l.shape.label.begin));
+        size_t indent = l.shape.label.end > l.shape.label.begin ? l.shape.indent : 0;
+        // Join the pending label lines that this row's label continues; the rest open sections.
+        size_t joined_from = pending_.size();
+        std::string_view next = label;
+        size_t next_indent = indent;
+        while (joined_from > 0 && pending_[joined_from - 1].line == row.line - static_cast<int>(pending_.size() - joined_from) - 1 &&
+               (next.empty() || continues(pending_[joined_from - 1].text, pending_[joined_from - 1].indent, next, next_indent))) {
+            --joined_from;
+            next = pending_[joined_from].text;
+            next_indent = pending_[joined_from].indent;
+        }
+        for (size_t i = 0; i < joined_from; ++i) push_label_row(pending_[i], RowKind::section);
+        std::string full;
+        for (size_t i = joined_from; i < pending_.size(); ++i) {
+            full += (full.empty() ? "" : " ") + pending_[i].text;
+            row.label_ranges.push_back(pending_[i].range);
+            if (i == joined_from) row.indent = static_cast<int>(pending_[i].indent);
+        }
+        if (!label.empty()) {
+            full += (full.empty() ? "" : " ") + label;
+            row.label_ranges.push_back(source_.range_of(l.line.index, l.shape.label.begin, l.shape.label.end));
+        }
+        row.label = std::move(full);
+        pending_.clear();
+        row.cells.resize(table_.columns.size());
+        for (const auto& span : l.shape.cells) {
+            auto column = column_for(table_.columns, char_pos(source_, l.line.index, span.end));
+            if (!column || row.cells[*column]) continue;
+            row.cells[*column] = Cell{std::string(l.line.text.substr(span.begin, span.end - span.begin)),
+                                      source_.range_of(l.line.index, span.begin, span.end)};
+        }
+        table_.rows.push_back(std::move(row));
+    }
+
+    void push_label_row(const PendingLabel& p, RowKind kind) {
+        Row row;
+        row.kind = kind;
+        row.label = p.text;
+        row.label_ranges.push_back(p.range);
+        row.indent = static_cast<int>(p.indent);
+        row.line = p.line;
+        table_.rows.push_back(std::move(row));
+    }
+
+    // Label lines followed by a blank or a rule open nothing (captions), unless they
+    // announce a list with a colon: "Operating expenses:".
+    void flush_pending() {
+        for (const auto& p : pending_) {
+            push_label_row(p, !p.text.empty() && p.text.back() == ':' ? RowKind::section : RowKind::caption);
+        }
+        pending_.clear();
+    }
+
+    const SourceFile& source_;
+    Table& table_;
+    std::vector<PendingLabel> pending_;
+};
+
+}  // namespace
+
+std::optional<Table> lay_out_table(const SourceFile& source, const TableRegion& region) {
+    std::vector<ShapedLine> shaped;
+    shaped.reserve(region.lines.size());
+    for (const auto& line : region.lines) shaped.push_back({line, analyze_line(line.text, region.min_gap)});
+    size_t body_start = 0;
+    if (region.body_start) {
+        body_start = *region.body_start;
+    } else {
+        while (body_start < shaped.size() && shaped[body_start].shape.kind != LineKind::data) ++body_start;
+        // Keep the label lines just above the first figures in the body: they are its section or wrapped label.
+        while (body_start > 0 && shaped[body_start - 1].shape.kind == LineKind::label_only &&
+               shaped[body_start - 1].shape.indent <= shaped[body_start].shape.indent + 2 &&
+               shaped[body_start - 1].shape.label.end < shaped[body_start].shape.cells.front().begin) {
+            --body_start;
+        }
+    }
+    std::vector<ShapedLine> header(shaped.begin(), shaped.begin() + static_cast<long>(std::min(body_start, shaped.size())));
+    std::vector<ShapedLine> body(shaped.begin() + static_cast<long>(std::min(body_start, shaped.size())), shaped.end());
+    Table table;
+    table.tagged = region.tagged;
+    table.columns = infer_columns(source, body);
+    if (table.columns.empty()) return std::nullopt;
+    std::vector<int> left_edges(table.columns.size(), 1 << 20);
+    for (const auto& l : body) {
+        for (const auto& cell : l.shape.cells) {
+            int end = char_pos(source, l.line.index, cell.end);
+            if (auto c = column_for(table.columns, end)) {
+                left_edges[*c] = std::min(left_edges[*c], char_pos(source, l.line.index, cell.begin));
+            }
+        }
+    }
+    assign_headers(source, header, table.columns, left_edges);
+    RowBuilder rows(source, table);
+    for (const auto& l : body) rows.add(l);
+    rows.finish();
+    const auto& first = region.lines.front();
+    const auto& last = region.lines.back();
+    table.range = {{static_cast<int>(first.index) + 1, 1}, {static_cast<int>(last.index) + 1, static_cast<int>(last.text.size()) + 1}};
+    return table;
+}
+
+}  // namespace crossfoot::detail
+

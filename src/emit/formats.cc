@@ -1,0 +1,23 @@
+#include "crossfoot/emit.h"
+
+#include <array>
+
+namespace crossfoot {
+
+namespace {
+
+// One row per format, sorted by name; --format validation and `--help` read this table.
+const std::array<const OutputFormat*, 2> kFormats = {&kJsonFormat, &kTextFormat};
+
+}  // namespace
+
+std::span<const OutputFormat* const> output_formats() { return kFormats; }
+
+const OutputFormat* find_output_format(std::string_view name) {
+    for (const OutputFormat* format : kFormats) {
+        if (format->name == name) return format;
+    }
+    return nullptr;
+}
+
+}  // namespace crossfoot

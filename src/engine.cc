@@ -1,0 +1,62 @@
+#include "crossfoot/engine.h"
+
+#include "crossfoot/check_context.h"
+#include "crossfoot/document.h"
+#include "crossfoot/ingest.h"
+#include "crossfoot/report.h"
+#include "crossfoot/rule_kind.h"
+
+namespace crossfoot {
+
+namespace {
+
+bool mentions_figures(const SourceFile& source) {
+    for (const auto& line : source.lines) {
+        if (line.find('$') != std::string::npos || line.find('%') != std::string::npos) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+void run_rules(const DocumentFacts& facts, const RuleSet& rules, FileReport& report) {
+    CheckContext context(facts, rules, report);
+    for (const auto& rule : rules.rules) {
+        if (const RuleKind* kind = find_rule_kind(rule.kind)) kind->evaluate(rule, context);
+    }
+}
+
+FileReport check_source(std::shared_ptr<const SourceFile> source, const RuleSet& rules) {
+    FileReport report;
+    report.path = source->path;
+    report.source = source;
+    Document document = parse_edgar_text(*source);
+    if (document.tables.empty() && !mentions_figures(*source)) {
+        report.skipped = "not a press release (no tables or figures)";
+        return report;
+    }
+    DocumentFacts facts = extract_facts(document, rules.concepts);
+    run_rules(facts, rules, report);
+    sort_report(report);
+    return report;
+}
+
+FileReport check_bytes(const std::string& path, std::string_view bytes, const RuleSet& rules) {
+    FileReport report;
+    report.path = path;
+    switch (detect_format(path, bytes)) {
+        case InputFormat::binary:
+            report.skipped = non_text_reason(bytes).empty() ? "binary file" : non_text_reason(bytes);
+            return report;
+        case InputFormat::html: report.skipped = "HTML input is not supported yet"; return report;
+        case InputFormat::docx: report.skipped = "Word input is not supported yet"; return report;
+        case InputFormat::edgar_text: break;
+    }
+    if (bytes.empty()) {
+        report.skipped = "empty file";
+        return report;
+    }
+    return check_source(std::make_shared<const SourceFile>(decode_source(path, bytes)), rules);
+}
+
+}  // namespace crossfoot

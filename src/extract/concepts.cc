@@ -1,0 +1,91 @@
+#include "crossfoot/concepts.h"
+
+#include <cctype>
+
+namespace crossfoot {
+
+namespace {
+
+// Footnote markers after a label: "(1)", "(a)", "*", "(Note 3)".
+bool is_marker(std::string_view word) {
+    if (word.empty()) return true;
+    if (word == "note") return false;
+    bool digits = true;
+    for (char c : word) digits &= std::isdigit(static_cast<unsigned char>(c)) != 0;
+    return digits || (word.size() == 1 && word[0] >= 'a' && word[0] <= 'e' && word != "a");
+}
+
+bool contains_phrase(const std::string& haystack, const std::string& phrase) {
+    std::string padded = " " + haystack + " ";
+    return padded.find(" " + phrase + " ") != std::string::npos;
+}
+
+}  // namespace
+
+std::string normalize_label(std::string_view label) {
+    std::string out;
+    std::string word;
+    bool in_parens_marker = false;
+    auto flush = [&] {
+        if (!word.empty() && !(in_parens_marker && is_marker(word))) out += (out.empty() ? "" : " ") + word;
+        word.clear();
+    };
+    for (size_t i = 0; i < label.size(); ++i) {
+        auto c = static_cast<unsigned char>(label[i]);
+        if (std::isalnum(c)) {
+            word += static_cast<char>(std::tolower(c));
+        } else if (c == '&') {
+            flush();
+            out += (out.empty() ? "" : " ") + std::string("and");
+        } else if (c == '\'' && !word.empty()) {
+            // "stockholders' equity" and "stockholder's equity" read alike
+        } else {
+            flush();
+            in_parens_marker = c == '(' ? true : c == ')' ? false : in_parens_marker;
+        }
+        if (c == ')') in_parens_marker = false;
+    }
+    flush();
+    // Trailing bare markers: "Net sales 1" from "Net sales(1)" already dropped; drop "*" forms too.
+    while (out.size() > 2 && out[out.size() - 2] == ' ' && std::isdigit(static_cast<unsigned char>(out.back()))) {
+        out.resize(out.size() - 2);
+    }
+    return out;
+}
+
+void ConceptDictionary::add(Concept concept_) {
+    for (auto& existing : concepts_) {
+        if (existing.id == concept_.id) {
+            existing = std::move(concept_);
+            return;
+        }
+    }
+    concepts_.push_back(std::move(concept_));
+}
+
+std::optional<size_t> ConceptDictionary::match(const std::string& label) const {
+    for (size_t i = 0; i < concepts_.size(); ++i) {
+        const Concept& c = concepts_[i];
+        bool excluded = false;
+        for (const auto& phrase : c.exclude) excluded |= contains_phrase(label, phrase);
+        if (excluded) continue;
+        for (const auto& whole : c.labels) {
+            if (label == whole) return i;
+        }
+        for (const auto& all : c.words) {
+            bool every = !all.empty();
+            for (const auto& phrase : all) every &= contains_phrase(label, phrase);
+            if (every) return i;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<size_t> ConceptDictionary::find(std::string_view id) const {
+    for (size_t i = 0; i < concepts_.size(); ++i) {
+        if (concepts_[i].id == id) return i;
+    }
+    return std::nullopt;
+}
+
+}  // namespace crossfoot

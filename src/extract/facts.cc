@@ -1,0 +1,126 @@
+#include "crossfoot/facts.h"
+
+#include <cctype>
+
+namespace crossfoot {
+
+namespace {
+
+bool is_generic(const std::string& label) {
+    for (std::string_view w : {"basic", "diluted", "total", "assuming dilution", "basic and diluted", "net", "other"}) {
+        if (label == w) return true;
+    }
+    return label.empty() || label.find("per share") == 0;
+}
+
+std::string lower(std::string s) {
+    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+Statement statement_of(const Table& table) {
+    std::string title;
+    for (const auto& span : table.title) title += lower(span.text) + " ";
+    if (title.find("balance sheet") != std::string::npos || title.find("financial condition") != std::string::npos ||
+        title.find("financial position") != std::string::npos) {
+        return Statement::balance_sheet;
+    }
+    if (title.find("cash flow") != std::string::npos) return Statement::cash_flow;
+    if (title.find("statement") != std::string::npos &&
+        (title.find("operations") != std::string::npos || title.find("income") != std::string::npos ||
+         title.find("earnings") != std::string::npos)) {
+        return Statement::income;
+    }
+    return Statement::other;
+}
+
+std::optional<Figure> figure_of(const Cell& cell, const TableScale& scale, Nature nature, const std::string& label) {
+    auto printed = parse_figure(cell.text);
+    if (!printed) return std::nullopt;
+    Figure f;
+    f.text = cell.text.substr(printed->number_begin, printed->number_end - printed->number_begin);
+    int begin_col = cell.range.begin.column;
+    // The cell's text is ASCII up to the number in every figure form we accept except a leading em dash.
+    f.range = {{cell.range.begin.line, begin_col + static_cast<int>(printed->number_begin)},
+               {cell.range.begin.line, begin_col + static_cast<int>(printed->number_begin) +
+                                           static_cast<int>(printed->nil && f.text.size() > 2 ? 1 : f.text.size())}};
+    f.unit = printed->unit;
+    f.nil = printed->nil;
+    f.parenthesized = printed->parenthesized;
+    bool per_share = nature == Nature::per_share || label.find("per share") != std::string::npos;
+    bool shares = nature == Nature::shares;
+    bool exempt = f.unit == Unit::percent || per_share || (shares && scale.shares_exempt);
+    f.scale = exempt ? 0 : scale.exponent;
+    f.value = printed->number.scaled(f.scale);
+    return f;
+}
+
+}  // namespace
+
+const RowFacts* TableFacts::unique_row(size_t concept_index) const {
+    const RowFacts* found = nullptr;
+    for (const auto& row : rows) {
+        if (row.concept_index != concept_index) continue;
+        if (found) return nullptr;
+        found = &row;
+    }
+    return found;
+}
+
+std::string period_date(const std::string& header) {
+    std::string h = normalize_label(header);
+    // Slash dates survive normalisation only as digits; look for them in the raw text first.
+    for (size_t i = 0; i + 5 < header.size(); ++i) {
+        if (std::isdigit(static_cast<unsigned char>(header[i])) && header.find('/', i) != std::string::npos) {
+            size_t end = header.find_first_of(" )", i);
+            std::string token = header.substr(i, end == std::string::npos ? std::string::npos : end - i);
+            if (token.find('/') != std::string::npos) return token;
+            i = end == std::string::npos ? header.size() : end;
+        }
+    }
+    static constexpr std::string_view kMonths[] = {"january", "february", "march", "april", "may", "june", "july",
+                                                   "august", "september", "october", "november", "december",
+                                                   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                                                   "sept", "oct", "nov", "dec"};
+    for (auto month : kMonths) {
+        size_t at = (" " + h + " ").find(" " + std::string(month) + " ");
+        if (at != std::string::npos) return h.substr(at);
+    }
+    return h;
+}
+
+DocumentFacts extract_facts(const Document& document, const ConceptDictionary& concepts) {
+    DocumentFacts facts;
+    facts.document = &document;
+    for (const auto& table : document.tables) {
+        TableFacts t;
+        t.table = &table;
+        t.statement = statement_of(table);
+        for (const auto& column : table.columns) t.periods.push_back(normalize_label(column.header));
+        std::string section;
+        for (size_t r = 0; r < table.rows.size(); ++r) {
+            const Row& row = table.rows[r];
+            if (row.kind == RowKind::section) section = normalize_label(row.label);
+            if (row.kind == RowKind::double_rule) section.clear();
+            if (row.kind != RowKind::data) continue;
+            RowFacts rf;
+            rf.row = r;
+            rf.label = normalize_label(row.label);
+            std::string qualified = rf.label;
+            if (is_generic(rf.label) && !section.empty()) qualified = rf.label.empty() ? section : section + " " + rf.label;
+            rf.concept_index = concepts.match(qualified);
+            if (!rf.concept_index && qualified != rf.label) rf.concept_index = concepts.match(rf.label);
+            rf.label = qualified;
+            Nature nature = rf.concept_index ? concepts.at(*rf.concept_index).nature : Nature::amount;
+            if (!rf.concept_index && rf.label.find("shares") != std::string::npos) nature = Nature::shares;
+            for (const auto& cell : row.cells) {
+                rf.figures.push_back(cell ? figure_of(*cell, table.scale, nature, rf.label) : std::nullopt);
+            }
+            t.rows.push_back(std::move(rf));
+        }
+        facts.tables.push_back(std::move(t));
+    }
+    return facts;
+}
+
+}  // namespace crossfoot

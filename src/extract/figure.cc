@@ -1,0 +1,140 @@
+#include "crossfoot/figure.h"
+
+#include <array>
+#include <cctype>
+
+namespace crossfoot {
+
+namespace {
+
+constexpr std::array<std::string_view, 5> kNilTokens = {"--", "-", "\xE2\x80\x94", "\xE2\x80\x93", "---"};
+
+struct ScaleWord {
+    std::string_view word;
+    int exponent;
+};
+constexpr std::array<ScaleWord, 6> kScaleWords = {{{"thousand", 3},
+                                                   {"million", 6},
+                                                   {"billion", 9},
+                                                   {"trillion", 12},
+                                                   {"mil", 6},
+                                                   {"bn", 9}}};
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+    return s;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// "30,023" or "1,394.50" or "0.23": groups of three after the first comma, one optional point.
+std::optional<Decimal> parse_grouped_number(std::string_view s) {
+    std::string digits;
+    size_t group = 0;
+    bool comma_seen = false;
+    bool point_seen = false;
+    for (size_t i = 0; i < s.size(); ++i) {
+        char c = s[i];
+        if (is_digit(c)) {
+            digits += c;
+            ++group;
+        } else if (c == ',' && !point_seen) {
+            if (group == 0 || (comma_seen && group != 3) || (!comma_seen && group > 3)) return std::nullopt;
+            comma_seen = true;
+            group = 0;
+        } else if (c == '.' && !point_seen) {
+            if (comma_seen && group != 3) return std::nullopt;
+            point_seen = true;
+            digits += c;
+            group = 0;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (comma_seen && !point_seen && group != 3) return std::nullopt;
+    if (digits.empty() || digits.back() == '.' || digits.front() == '.') {
+        if (!(digits.size() > 1 && digits.front() == '.')) return std::nullopt;
+        digits.insert(0, "0");  // ".5"
+    }
+    return Decimal::parse(digits);
+}
+
+}  // namespace
+
+std::optional<PrintedFigure> parse_figure(std::string_view text) {
+    std::string_view s = trim(text);
+    PrintedFigure figure;
+    for (auto nil : kNilTokens) {
+        if (s == nil) {
+            figure.nil = true;
+            figure.number_begin = static_cast<size_t>(s.data() - text.data());
+            figure.number_end = figure.number_begin + s.size();
+            return figure;
+        }
+    }
+    auto offset = [&](std::string_view part) { return static_cast<size_t>(part.data() - text.data()); };
+    if (!s.empty() && s.front() == '$') {
+        figure.unit = Unit::currency;
+        s = trim(s.substr(1));
+    }
+    // A trailing scale word: "6.7 million".
+    int word_scale = 0;
+    for (const auto& [word, exponent] : kScaleWords) {
+        if (s.size() > word.size() + 1 && s.substr(s.size() - word.size()) == word &&
+            s[s.size() - word.size() - 1] == ' ') {
+            word_scale = exponent;
+            s = trim(s.substr(0, s.size() - word.size()));
+            break;
+        }
+    }
+    figure.number_begin = offset(s);
+    figure.number_end = figure.number_begin + s.size();
+    bool negative = false;
+    if (s.size() >= 2 && s.front() == '(' && s.back() == ')') {
+        figure.parenthesized = negative = true;
+        s = trim(s.substr(1, s.size() - 2));
+        if (figure.unit != Unit::currency && !s.empty() && s.front() == '$') {
+            figure.unit = Unit::currency;  // "($0.01)"
+            s = trim(s.substr(1));
+        }
+    } else if (!s.empty() && (s.front() == '-' || s.front() == '+')) {
+        negative = s.front() == '-';
+        s = trim(s.substr(1));
+        if (!s.empty() && s.front() == '$') {
+            figure.unit = Unit::currency;  // "-$1.2"
+            s = trim(s.substr(1));
+        }
+    }
+    if (!s.empty() && s.back() == '%') {
+        if (figure.unit == Unit::currency) return std::nullopt;
+        figure.unit = Unit::percent;
+        s = trim(s.substr(0, s.size() - 1));
+    }
+    if (s.empty() || !is_digit(s.back()) || !(is_digit(s.front()) || s.front() == '.')) return std::nullopt;
+    auto number = parse_grouped_number(s);
+    if (!number) return std::nullopt;
+    figure.number = (negative ? number->negated() : *number).scaled(word_scale);
+    return figure;
+}
+
+Interval Figure::interval() const {
+    Rational v = value.value();
+    if (nil) return Interval::point(v);
+    int significant = value.exponent();
+    if (!trailing_zeros_significant && !value.is_zero()) significant += value.trailing_zeros();
+    Rational half = Rational::pow10(significant) / Rational(2);
+    return {v - half, v + half};
+}
+
+std::string Figure::format_like(const Rational& v) const {
+    int places = value.exponent() < scale ? scale - value.exponent() : 0;
+    std::string plain = (v / Rational::pow10(scale)).abs().to_fixed(places);
+    std::string grouped = group_thousands(plain);
+    if (unit == Unit::percent) grouped += "%";
+    if (!v.is_negative() || plain.find_first_not_of("0.") == std::string::npos) return grouped;
+    // Financial tables print negatives in parentheses unless this figure shows a minus sign.
+    return !text.empty() && text.front() == '-' ? "-" + grouped : "(" + grouped + ")";
+}
+
+}  // namespace crossfoot

@@ -1,0 +1,222 @@
+#include "crossfoot/rule_set.h"
+
+#include "crossfoot/rule_kind.h"
+
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <filesystem>
+
+namespace crossfoot {
+
+namespace {
+
+Position position_of(const toml::node& node) {
+    const auto& s = node.source();
+    return {static_cast<int>(s.begin.line), static_cast<int>(s.begin.column)};
+}
+
+class TomlFields final : public RuleFields {
+public:
+    TomlFields(const toml::table& table, std::string path, const ConceptDictionary& concepts)
+        : table_(table), path_(std::move(path)), concepts_(concepts) {}
+
+    std::optional<std::string> string(std::string_view key) const override {
+        const toml::node* node = table_.get(key);
+        if (!node) return std::nullopt;
+        if (auto s = node->value<std::string>(); s && node->is_string()) return *s;
+        fail(key, "must be a string");
+    }
+    std::optional<bool> boolean(std::string_view key) const override {
+        const toml::node* node = table_.get(key);
+        if (!node) return std::nullopt;
+        if (node->is_boolean()) return node->value<bool>();
+        fail(key, "must be true or false");
+    }
+    std::vector<std::string> strings(std::string_view key) const override {
+        std::vector<std::string> out;
+        const toml::node* node = table_.get(key);
+        if (!node) return out;
+        const toml::array* array = node->as_array();
+        if (!array) fail(key, "must be an array of strings");
+        for (const auto& item : *array) {
+            if (!item.is_string()) fail(key, "must be an array of strings");
+            out.push_back(*item.value<std::string>());
+        }
+        return out;
+    }
+    [[noreturn]] void fail(std::string_view key, const std::string& message) const override {
+        const toml::node* node = table_.get(key);
+        Position at = node ? position_of(*node) : position_of(table_);
+        throw ToolError(path_, "'" + std::string(key) + "' " + message, at);
+    }
+    const ConceptDictionary& concepts() const override { return concepts_; }
+
+private:
+    const toml::table& table_;
+    std::string path_;
+    const ConceptDictionary& concepts_;
+};
+
+void check_keys(const toml::table& table, const std::string& path, std::initializer_list<std::string_view> known,
+                bool allow_others) {
+    if (allow_others) return;
+    for (const auto& [key, node] : table) {
+        if (std::find(known.begin(), known.end(), key.str()) == known.end()) {
+            throw ToolError(path, "unknown key '" + std::string(key.str()) + "'", position_of(node));
+        }
+    }
+}
+
+Nature parse_nature(const TomlFields& fields) {
+    auto nature = fields.string("nature").value_or("amount");
+    if (nature == "amount") return Nature::amount;
+    if (nature == "expense") return Nature::expense;
+    if (nature == "result") return Nature::result;
+    if (nature == "per_share") return Nature::per_share;
+    if (nature == "shares") return Nature::shares;
+    fields.fail("nature", "must be one of amount, expense, result, per_share, shares (not '" + nature + "')");
+}
+
+void load_concept(RuleSet& set, const toml::table& table, const std::string& path) {
+    check_keys(table, path, {"id", "nature", "labels", "words", "exclude"}, false);
+    TomlFields fields(table, path, set.concepts);
+    Concept c;
+    c.id = fields.string("id").value_or("");
+    if (c.id.empty()) fields.fail("id", "is required for a concept");
+    c.nature = parse_nature(fields);
+    for (auto& label : fields.strings("labels")) c.labels.push_back(normalize_label(label));
+    for (auto& phrase : fields.strings("exclude")) c.exclude.push_back(normalize_label(phrase));
+    for (auto& all : fields.strings("words")) {
+        std::vector<std::string> phrases;
+        size_t start = 0;
+        while (start <= all.size()) {
+            size_t plus = all.find('+', start);
+            std::string part = normalize_label(all.substr(start, plus == std::string::npos ? std::string::npos : plus - start));
+            if (!part.empty()) phrases.push_back(part);
+            if (plus == std::string::npos) break;
+            start = plus + 1;
+        }
+        c.words.push_back(std::move(phrases));
+    }
+    c.file = path;
+    c.where = position_of(table);
+    set.concepts.add(std::move(c));
+}
+
+void load_rule(RuleSet& set, const toml::table& table, const std::string& path) {
+    TomlFields fields(table, path, set.concepts);
+    auto id = fields.string("id");
+    if (!id || id->empty()) fields.fail("id", "is required for a rule");
+    auto kind_name = fields.string("kind");
+    auto existing = std::find_if(set.rules.begin(), set.rules.end(), [&](const RuleSpec& r) { return r.id == *id; });
+    RuleSpec spec;
+    if (!kind_name) {
+        if (existing == set.rules.end()) fields.fail("kind", "is required: no built-in rule '" + *id + "' to adjust");
+        check_keys(table, path, {"id", "severity", "tolerance", "summary"}, false);
+        spec = *existing;
+    } else {
+        const RuleKind* kind = find_rule_kind(*kind_name);
+        if (!kind) {
+            std::vector<std::string_view> names;
+            for (const RuleKind* k : rule_kinds()) names.push_back(k->name);
+            std::string hint = closest_name(*kind_name, names);
+            fields.fail("kind", "names no rule kind: '" + *kind_name + "'" + (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
+        }
+        spec.id = *id;
+        spec.kind = kind->name;
+        spec.params = kind->parse_params(fields);
+        spec.file = path;
+        spec.where = position_of(table);
+    }
+    if (auto summary = fields.string("summary")) spec.summary = *summary;
+    if (spec.summary.empty()) fields.fail("summary", "is required for a rule");
+    if (auto severity = fields.string("severity")) {
+        auto parsed = parse_severity(*severity);
+        if (!parsed || *parsed == Severity::note) fields.fail("severity", "must be \"error\" or \"warning\"");
+        spec.severity = *parsed;
+    }
+    if (auto tolerance = fields.string("tolerance")) {
+        auto parsed = Tolerance::parse(*tolerance);
+        if (!parsed) fields.fail("tolerance", "must be an amount such as \"1000\" or a percentage such as \"0.5%\"");
+        spec.tolerance = *parsed;
+    }
+    if (table.contains("tolerance") && !table.get("tolerance")->is_string()) {
+        fields.fail("tolerance", "must be a string (\"0.5%\"): TOML numbers are floating point");
+    }
+    if (existing != set.rules.end()) {
+        *existing = std::move(spec);
+    } else {
+        set.rules.push_back(std::move(spec));
+    }
+}
+
+}  // namespace
+
+std::optional<Tolerance> Tolerance::parse(std::string_view text) {
+    Tolerance t;
+    bool percent = !text.empty() && text.back() == '%';
+    if (percent) text.remove_suffix(1);
+    auto value = Rational::parse(text);
+    if (!value || value->is_negative()) return std::nullopt;
+    if (percent) {
+        t.relative = *value / Rational(100);
+    } else {
+        t.absolute = *value;
+    }
+    return t;
+}
+
+Rational Tolerance::allowance(const Rational& stated) const { return absolute + relative * stated.abs(); }
+
+const RuleSpec* RuleSet::find(std::string_view id) const {
+    for (const auto& rule : rules) {
+        if (rule.id == id) return &rule;
+    }
+    return nullptr;
+}
+
+void load_rule_text(RuleSet& set, const std::string& path, std::string_view text) {
+    toml::table root;
+    try {
+        root = toml::parse(text, path);
+    } catch (const toml::parse_error& e) {
+        const auto& s = e.source();
+        throw ToolError(path, std::string(e.description()), {static_cast<int>(s.begin.line), static_cast<int>(s.begin.column)});
+    }
+    for (const auto& [key, node] : root) {
+        if (key != "concept" && key != "rule") {
+            throw ToolError(path, "unknown top-level key '" + std::string(key.str()) + "' (expected [[concept]] or [[rule]])",
+                            position_of(node));
+        }
+        const toml::array* entries = node.as_array();
+        if (!entries) throw ToolError(path, "'" + std::string(key.str()) + "' must be an array of tables ([[" + std::string(key.str()) + "]])", position_of(node));
+        for (const auto& entry : *entries) {
+            const toml::table* table = entry.as_table();
+            if (!table) throw ToolError(path, "each [[" + std::string(key.str()) + "]] entry must be a table", position_of(entry));
+            if (key == "concept") {
+                load_concept(set, *table, path);
+            } else {
+                load_rule(set, *table, path);
+            }
+        }
+    }
+}
+
+RuleSet load_rule_set(const std::vector<std::string>& extra_dirs) {
+    RuleSet set;
+    for (const auto& file : embedded_rule_files()) load_rule_text(set, std::string(file.name), file.text);
+    for (const auto& dir : extra_dirs) {
+        std::error_code ec;
+        if (!std::filesystem::is_directory(dir, ec)) throw ToolError(dir, "--rules needs a directory of *.toml files");
+        std::vector<std::string> files;
+        for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+            if (entry.is_regular_file() && entry.path().extension() == ".toml") files.push_back(entry.path().string());
+        }
+        std::sort(files.begin(), files.end());
+        for (const auto& path : files) load_rule_text(set, path, read_file_bytes(path, 16u << 20));
+    }
+    return set;
+}
+
+}  // namespace crossfoot

@@ -35,6 +35,8 @@ struct Figure {
     Unit unit = Unit::count;
     bool nil = false;
     bool parenthesized = false;
+    bool per_share = false;    ///< an amount per share, printed in dollars whatever the scale
+    bool share_count = false;  ///< a number of shares
     /// Prose amounts written out in full do not make their trailing zeros significant.
     bool trailing_zeros_significant = true;
 

@@ -13,20 +13,6 @@ namespace crossfoot {
 
 namespace {
 
-// A total and the item lists it may close, most likely first.
-struct Footing {
-    size_t total = 0;  // index into TableFacts::rows
-    std::vector<std::vector<size_t>> extents;
-};
-
-struct Block {
-    std::vector<size_t> items;
-    std::set<size_t> totals;  // items that are themselves totals
-    size_t blank_mark = 0;    // items before the last blank line
-    int indent = -1;
-    bool section = false;
-};
-
 bool starts_with(const std::string& s, std::string_view prefix) { return s.rfind(prefix, 0) == 0; }
 
 bool has_word(const std::string& label, std::string_view word) {
@@ -34,176 +20,236 @@ bool has_word(const std::string& label, std::string_view word) {
     return padded.find(" " + std::string(word) + " ") != std::string::npos;
 }
 
+bool named_total(const std::string& label) { return starts_with(label, "total") || has_word(label, "total"); }
+
 // Words of a label that names a deduction ("Cost of goods sold", "Provision for loan losses").
 bool names_deduction(const std::string& label) {
-    static constexpr std::string_view kWords[] = {"cost", "costs", "expense", "expenses", "provision", "tax", "taxes", "less", "depreciation", "amortization", "charge",
+    static constexpr std::string_view kWords[] = {"cost", "costs", "expense", "expenses", "provision", "provisions",
+                                                  "tax", "taxes", "less", "depreciation", "amortization", "charge",
                                                   "charges", "impairment", "restructuring", "minority", "dividends",
                                                   "deductions", "writedown", "write"};
     return std::any_of(std::begin(kWords), std::end(kWords), [&](auto w) { return has_word(label, w); });
 }
 
-// Concepts computed by a difference or a quotient: their blocks are identities, not footings.
-std::set<std::string> difference_results(const RuleSet& rules) {
-    std::set<std::string> out;
+// Column headers of figures that do not add: averages, prices, rates, ratios.
+bool additive_column(const std::string& header) {
+    static constexpr std::string_view kWords[] = {"average", "price", "life", "rate", "rates", "ratio", "margin",
+                                                  "yield", "percent", "change", "per share"};
+    std::string h = normalize_label(header);
+    return std::none_of(std::begin(kWords), std::end(kWords), [&](auto w) { return has_word(h, w); });
+}
+
+// Concepts computed by a difference or a quotient (their blocks are identities, not
+// footings), and the concepts those differences deduct.
+struct IdentityRoles {
+    std::set<std::string> results;
+    std::set<std::string> deducted;
+};
+
+IdentityRoles identity_roles(const RuleSet& rules) {
+    IdentityRoles roles;
     for (const auto& rule : rules.rules) {
         if (const auto* identity = std::any_cast<IdentityParams>(&rule.params)) {
-            const Formula* formula = &identity->formula;
-            bool differs = formula->quotient ||
-                           std::any_of(formula->terms.begin(), formula->terms.end(), [](const auto& t) { return t.negative; });
-            if (differs) out.insert(formula->result);
+            const Formula& formula = identity->formula;
+            bool differs = formula.quotient;
+            for (const auto& term : formula.terms) {
+                if (term.negative) roles.deducted.insert(term.concept_id);
+                differs |= term.negative;
+            }
+            if (differs) roles.results.insert(formula.result);
         }
     }
-    return out;
+    return roles;
 }
 
-std::vector<std::vector<size_t>> extents_of(const Block& b) {
-    std::vector<std::vector<size_t>> out;
-    auto add = [&](size_t from) {
-        std::vector<size_t> extent(b.items.begin() + static_cast<long>(from), b.items.end());
-        if (extent.size() >= 2 && std::find(out.begin(), out.end(), extent) == out.end()) out.push_back(extent);
-    };
-    add(0);
-    for (size_t i = b.items.size(); i-- > 0;) {
-        if (b.totals.count(b.items[i])) {
-            add(i + 1);
-            break;
-        }
+// The rows above a total in one column, with the places where its items may begin:
+// after a section header, a caption, a blank line or an earlier total. A closed total
+// stands in for the rows it closed.
+struct Ledger {
+    std::vector<size_t> entries;  // indices into TableFacts::rows
+    std::set<size_t> starts;      // positions in `entries` where a total's items may begin
+
+    void reset() {
+        entries.clear();
+        starts = {0};
     }
-    if (b.blank_mark > 0) add(b.blank_mark);
-    return out;
-}
-
-std::vector<Footing> find_footings(const TableFacts& t, const ConceptDictionary& concepts) {
-    std::map<size_t, size_t> fact_of_row;
-    for (size_t i = 0; i < t.rows.size(); ++i) fact_of_row[t.rows[i].row] = i;
-    std::vector<Footing> out;
-    std::vector<Block> stack(1);
-    bool rule_above = false;
-    bool after_total = false;  // a rule right under a total underlines it; it opens nothing
-    auto close_into_parent = [&](size_t total) {
-        if (stack.size() > 1 && stack.back().section) {
-            stack.pop_back();
-        } else {
-            stack.back() = Block{};
-        }
-        stack.back().items.push_back(total);
-        stack.back().totals.insert(total);
-    };
-    for (size_t r = 0; r < t.table->rows.size(); ++r) {
-        const Row& row = t.table->rows[r];
-        switch (row.kind) {
-            case RowKind::blank:
-                stack.back().blank_mark = stack.back().items.size();
-                continue;
-            case RowKind::single_rule:
-                rule_above = !after_total;
-                after_total = false;
-                continue;
-            case RowKind::double_rule:
-                stack.assign(1, Block{});
-                rule_above = false;
-                continue;
-            case RowKind::caption: continue;
-            case RowKind::section:
-                // A section at the indentation of an open one ends it; its items stay with the parent.
-                while (stack.size() > 1 && stack.back().indent == row.indent) {
-                    Block done = std::move(stack.back());
-                    stack.pop_back();
-                    stack.back().items.insert(stack.back().items.end(), done.items.begin(), done.items.end());
-                    stack.back().totals.insert(done.totals.begin(), done.totals.end());
-                }
-                stack.push_back(Block{{}, {}, 0, row.indent, true});
-                rule_above = false;
-                continue;
-            case RowKind::data: break;
-        }
-        size_t f = fact_of_row.at(r);
-        const RowFacts& facts = t.rows[f];
-        bool is_total = rule_above || starts_with(facts.label, "total") || has_word(facts.label, "total");
-        rule_above = false;
-        after_total = is_total;
-        bool is_result = facts.concept_index && concepts.at(*facts.concept_index).nature == Nature::result;
-        if (is_total) {
-            out.push_back({f, extents_of(stack.back())});
-            close_into_parent(f);
-        } else if (is_result) {
-            stack.assign(1, Block{});
-            stack.back().items.push_back(f);
-            stack.back().totals.insert(f);
-        } else {
-            stack.back().items.push_back(f);
-        }
+    void mark() { starts.insert(entries.size()); }
+    void close(size_t from, size_t total) {
+        entries.resize(from);
+        starts.erase(starts.upper_bound(from), starts.end());
+        starts.insert(from);
+        entries.push_back(total);
+        starts.insert(entries.size());
     }
-    return out;
-}
+};
 
-void evaluate_column(const RuleSpec& rule, CheckContext& ctx, const TableFacts& t, const Footing& footing, size_t c,
-                     const std::set<std::string>& deferred) {
-    const RowFacts& total_row = t.rows[footing.total];
-    const auto& total = total_row.figures[c];
-    if (!total || total->unit == Unit::percent || footing.extents.empty()) return;
-    const auto& concepts = ctx.rules().concepts;
-    if (total_row.concept_index && deferred.count(concepts.at(*total_row.concept_index).id)) return;
-    bool total_named = starts_with(total_row.label, "total") || has_word(total_row.label, "total");
-    // A deduction printed without a sign under a result that is not a "Total" makes the block a
-    // difference: identities check it, and no sign is guessed.
-    bool sums_deductions = names_deduction(total_row.label) ||
-                           (total_row.concept_index && concepts.at(*total_row.concept_index).nature == Nature::expense);
-    if (!total_named && !sums_deductions && t.statement != Statement::cash_flow) {
-        for (size_t item : footing.extents.front()) {
-            for (const auto& fig : t.rows[item].figures) {
-                if (fig && !fig->value.is_negative() && !fig->value.is_zero() && names_deduction(t.rows[item].label)) return;
+class ColumnFooter {
+public:
+    ColumnFooter(const RuleSpec& rule, CheckContext& ctx, const TableFacts& t, size_t column,
+                 const std::set<std::string>& deferred, const std::set<std::string>& deducted)
+        : rule_(rule), ctx_(ctx), t_(t), c_(column), deferred_(deferred), deducted_(deducted) {
+        ledger_.reset();
+    }
+
+    void run() {
+        std::map<size_t, size_t> fact_of_row;
+        for (size_t i = 0; i < t_.rows.size(); ++i) fact_of_row[t_.rows[i].row] = i;
+        bool rule_above = false;
+        bool after_total = false;  // a rule right under a total underlines it; it opens nothing
+        for (size_t r = 0; r < t_.table->rows.size(); ++r) {
+            const Row& row = t_.table->rows[r];
+            switch (row.kind) {
+                case RowKind::blank:
+                case RowKind::caption:
+                case RowKind::section: ledger_.mark(); continue;
+                case RowKind::single_rule:
+                    rule_above = !after_total;
+                    after_total = false;
+                    continue;
+                case RowKind::double_rule:
+                    ledger_.reset();
+                    rule_above = after_total = false;
+                    continue;
+                case RowKind::data: break;
+            }
+            size_t f = fact_of_row.at(r);
+            const RowFacts& facts = t_.rows[f];
+            const auto& figure = facts.figures[c_];
+            bool by_rule = rule_above && !leaf(facts);
+            bool is_total = by_rule || named_total(facts.label);
+            rule_above = false;
+            after_total = is_total;
+            if (!figure) continue;
+            if (is_total) {
+                close(f, by_rule);
+            } else if (facts.concept_index && concepts().at(*facts.concept_index).nature == Nature::result) {
+                ledger_.reset();
+                ledger_.entries.push_back(f);
+                ledger_.mark();
+            } else {
+                ledger_.entries.push_back(f);
             }
         }
     }
-    std::vector<Relation> candidates;
-    for (const auto& extent : footing.extents) {
-        Relation rel;
-        rel.rule = &rule;
-        rel.stated = {&*total, "total"};
-        bool all_nil = total->nil;
-        for (size_t item : extent) {
-            const auto& fig = t.rows[item].figures[c];
-            if (!fig) continue;
-            if (fig->unit == Unit::percent) return;
-            all_nil &= fig->nil;
-            rel.operands.push_back({&*fig, "item"});
-        }
-        if (rel.operands.size() < 2 || all_nil) continue;
-        Interval sum = Interval::point(Rational(0));
-        Rational estimate;
-        for (const auto& p : rel.operands) {
-            sum = sum + p.figure->interval();
-            estimate = estimate + p.figure->value.value();
-        }
-        rel.computed = sum;
-        rel.best_estimate = estimate;
-        const std::string& label = t.table->rows[total_row.row].label;
-        rel.what = (label.empty() ? std::string("subtotal") : "'" + label + "'") + " does not foot" + column_suffix(t, c);
-        rel.summary = signed_sum_text(rel.operands, {});
-        candidates.push_back(std::move(rel));
+
+private:
+    const ConceptDictionary& concepts() const { return ctx_.rules().concepts; }
+
+    // Income taxes are deducted as printed, never a sum: a rule above them is decoration.
+    bool leaf(const RowFacts& row) const {
+        return row.concept_index && concepts().at(*row.concept_index).nature == Nature::amount &&
+               deducted_.count(concepts().at(*row.concept_index).id);
     }
-    if (candidates.empty()) return;
-    for (const auto& rel : candidates) {
-        if (CheckContext::holds(rel)) {
-            ctx.judge(rel);
+    const Figure& figure_of(size_t f) const { return *t_.rows[f].figures[c_]; }
+
+    // A deduction printed without a sign under a result that is not a "Total" makes the rows a
+    // difference: identities check it, and no sign is guessed.
+    bool difference_block(const RowFacts& total) const {
+        bool sums_deductions = names_deduction(total.label) || named_total(total.label) ||
+                               (total.concept_index && concepts().at(*total.concept_index).nature == Nature::expense);
+        if (sums_deductions || t_.statement == Statement::cash_flow) return false;
+        return std::any_of(ledger_.entries.begin(), ledger_.entries.end(), [&](size_t e) {
+            const Figure& f = figure_of(e);
+            return !f.value.is_negative() && !f.value.is_zero() && names_deduction(t_.rows[e].label);
+        });
+    }
+
+    bool comparable(const Figure& a, const Figure& b) const {
+        return a.unit != Unit::percent && b.unit != Unit::percent && a.per_share == b.per_share &&
+               a.share_count == b.share_count;
+    }
+
+    std::optional<Relation> relation_from(size_t from, size_t total) const {
+        const Figure& stated = figure_of(total);
+        Relation rel;
+        rel.rule = &rule_;
+        rel.stated = {&stated, "total"};
+        Interval sum = Interval::point(Rational(0));
+        bool all_nil = stated.nil;
+        for (size_t i = from; i < ledger_.entries.size(); ++i) {
+            const Figure& f = figure_of(ledger_.entries[i]);
+            if (!comparable(f, stated)) return std::nullopt;
+            all_nil &= f.nil;
+            sum = sum + f.interval();
+            rel.best_estimate = rel.best_estimate + f.value.value();
+            rel.operands.push_back({&f, "item"});
+        }
+        if (all_nil) return std::nullopt;
+        rel.computed = sum;
+        const std::string& label = t_.table->rows[t_.rows[total].row].label;
+        rel.what = (label.empty() ? std::string("subtotal") : "'" + label + "'") + " does not foot" + column_suffix(t_, c_);
+        rel.summary = signed_sum_text(rel.operands, {});
+        return rel;
+    }
+
+    void close(size_t total, bool by_rule) {
+        const RowFacts& row = t_.rows[total];
+        const Figure& stated = figure_of(total);
+        size_t n = ledger_.entries.size();
+        bool checkable = additive_column(t_.table->columns[c_].header) && !difference_block(row) &&
+                         !(row.concept_index && deferred_.count(concepts().at(*row.concept_index).id)) &&
+                         stated.unit != Unit::percent;
+        // Where the items begin: nearest first. A single item equal to its total is decoration.
+        std::vector<std::pair<size_t, Relation>> candidates;
+        std::optional<size_t> single;
+        for (auto it = ledger_.starts.rbegin(); it != ledger_.starts.rend(); ++it) {
+            size_t from = *it;
+            if (from + 1 == n && figure_of(ledger_.entries[from]).value == stated.value) single = from;
+            if (from + 2 > n || !checkable) continue;
+            if (auto rel = relation_from(from, total)) candidates.emplace_back(from, std::move(*rel));
+        }
+        for (auto& [from, rel] : candidates) {
+            if (CheckContext::holds(rel)) {
+                ctx_.judge(rel);
+                ledger_.close(from, total);
+                return;
+            }
+        }
+        if (single) {
+            ledger_.close(*single, total);
             return;
         }
+        if (candidates.empty()) {
+            ledger_.close(n, total);
+            return;
+        }
+        // None holds: report the reading closest to what is printed.
+        auto distance = [&](const Relation& rel) { return (rel.best_estimate - stated.value.value()).abs(); };
+        auto closest = std::min_element(candidates.begin(), candidates.end(), [&](const auto& a, const auto& b) {
+            return distance(a.second) < distance(b.second);
+        });
+        Relation& rel = closest->second;
+        // A total known only by its label, in a table that rules its totals elsewhere, may be a
+        // list of selected items: it could not be tied, which is a warning.
+        RuleSpec softened = rule_;
+        if (!by_rule && table_has_rules()) {
+            softened.severity = Severity::warning;
+            rel.rule = &softened;
+        }
+        ctx_.judge(rel);
+        ledger_.close(closest->first, total);
     }
-    // None holds: report the reading closest to what is printed.
-    auto distance = [&](const Relation& rel) { return (rel.best_estimate - total->value.value()).abs(); };
-    ctx.judge(*std::min_element(candidates.begin(), candidates.end(),
-                                [&](const auto& a, const auto& b) { return distance(a) < distance(b); }));
-}
+
+    bool table_has_rules() const {
+        return std::any_of(t_.table->rows.begin(), t_.table->rows.end(),
+                           [](const Row& r) { return r.kind == RowKind::single_rule; });
+    }
+
+    const RuleSpec& rule_;
+    CheckContext& ctx_;
+    const TableFacts& t_;
+    size_t c_;
+    const std::set<std::string>& deferred_;
+    const std::set<std::string>& deducted_;
+    Ledger ledger_;
+};
 
 std::any parse_params(const RuleFields&) { return {}; }
 
 void evaluate(const RuleSpec& rule, CheckContext& ctx) {
-    auto deferred = difference_results(ctx.rules());
+    auto roles = identity_roles(ctx.rules());
     for (const auto& t : ctx.facts().tables) {
-        for (const auto& footing : find_footings(t, ctx.rules().concepts)) {
-            for (size_t c = 0; c < t.table->columns.size(); ++c) evaluate_column(rule, ctx, t, footing, c, deferred);
-        }
+        for (size_t c = 0; c < t.table->columns.size(); ++c) ColumnFooter(rule, ctx, t, c, roles.results, roles.deducted).run();
     }
 }
 

@@ -37,7 +37,7 @@ bool closes_a_group(const TableFacts& t, const RowFacts& row) {
         if (rows[r].kind == RowKind::single_rule) return true;
         if (rows[r].kind != RowKind::blank) break;
     }
-    return row.label.rfind("total", 0) == 0;
+    return normalize_label(rows[row.row].label).rfind("total", 0) == 0;
 }
 
 // Nothing but the operands stands between the first operand and the result; rows between

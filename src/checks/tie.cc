@@ -38,42 +38,61 @@ bool restated(const TableFacts& t) {
     return false;
 }
 
-void evaluate(const RuleSpec& rule, CheckContext& ctx) {
-    const auto& p = std::any_cast<const TieParams&>(rule.params);
+void tie_tables(const RuleSpec& rule, const TieParams& p, CheckContext& ctx, const TableFacts& a, const TableFacts& b) {
     const auto& concepts = ctx.rules().concepts;
     auto anchor = concepts.find(p.concepts.front());
-    const auto& tables = ctx.facts().tables;
-    for (const auto& a : tables) {
-        if (a.statement == Statement::other || restated(a) || !anchor) continue;
-        const RowFacts* from = a.unique_row(*anchor);
-        if (!from) continue;
-        for (const auto& b : tables) {
-            if (&a == &b || b.statement == Statement::other || b.statement == a.statement || restated(b)) continue;
-            if (&b < &a && p.concepts.size() == 1) continue;  // each pair once when both sides are one concept
-            for (size_t k = p.concepts.size() == 1 ? 0 : 1; k < p.concepts.size(); ++k) {
-                auto target = concepts.find(p.concepts[k]);
-                const RowFacts* to = target ? b.unique_row(*target) : nullptr;
-                if (!to) continue;
-                for (size_t ca = 0; ca < a.periods.size(); ++ca) {
-                    for (size_t cb = 0; cb < b.periods.size(); ++cb) {
-                        const auto& fa = from->figures[ca];
-                        const auto& fb = to->figures[cb];
-                        if (!fa || !fb || a.periods[ca].empty()) continue;
-                        bool same = p.date_only ? period_date(a.table->columns[ca].header) == period_date(b.table->columns[cb].header)
-                                                : a.periods[ca] == b.periods[cb];
-                        if (!same) continue;
-                        Relation rel;
-                        rel.rule = &rule;
-                        rel.computed = fa->interval();
-                        rel.best_estimate = fa->value.value();
-                        rel.stated = {&*fb, b.table->rows[to->row].label};
-                        rel.operands.push_back({&*fa, a.table->rows[from->row].label});
-                        rel.summary = "printed " + fa->text + " at line " + std::to_string(fa->range.begin.line);
-                        rel.what = rule.summary + column_suffix(b, cb);
-                        ctx.judge(rel);
-                    }
-                }
+    const RowFacts* from = anchor ? a.unique_row(*anchor) : nullptr;
+    if (!from) return;
+    for (size_t k = p.concepts.size() == 1 ? 0 : 1; k < p.concepts.size(); ++k) {
+        auto target = concepts.find(p.concepts[k]);
+        const RowFacts* to = target ? b.unique_row(*target) : nullptr;
+        if (!to) continue;
+        for (size_t ca = 0; ca < a.periods.size(); ++ca) {
+            for (size_t cb = 0; cb < b.periods.size(); ++cb) {
+                const auto& fa = from->figures[ca];
+                const auto& fb = to->figures[cb];
+                if (!fa || !fb || a.periods[ca].empty()) continue;
+                bool same = p.date_only ? period_date(a.table->columns[ca].header) == period_date(b.table->columns[cb].header)
+                                        : a.periods[ca] == b.periods[cb];
+                if (!same) continue;
+                Relation rel;
+                rel.rule = &rule;
+                rel.computed = fa->interval();
+                rel.best_estimate = fa->value.value();
+                rel.stated = {&*fb, b.table->rows[to->row].label};
+                rel.operands.push_back({&*fa, a.table->rows[from->row].label});
+                rel.summary = "printed " + fa->text + " at line " + std::to_string(fa->range.begin.line);
+                rel.what = rule.summary + column_suffix(b, cb);
+                ctx.judge(rel);
             }
+        }
+    }
+}
+
+// Each statement is tied to the nearest statement of every other kind, so a file holding
+// many releases is tied release by release, in linear time.
+void evaluate(const RuleSpec& rule, CheckContext& ctx) {
+    const auto& p = std::any_cast<const TieParams&>(rule.params);
+    const auto& tables = ctx.facts().tables;
+    std::vector<const TableFacts*> statements;
+    for (const auto& t : tables) {
+        if (t.statement != Statement::other && !restated(t)) statements.push_back(&t);
+    }
+    for (size_t i = 0; i < statements.size(); ++i) {
+        const TableFacts& a = *statements[i];
+        for (Statement kind : {Statement::balance_sheet, Statement::income, Statement::cash_flow}) {
+            if (kind == a.statement) continue;
+            const TableFacts* nearest = nullptr;
+            for (size_t j = i + 1; j < statements.size() && !nearest; ++j) {
+                if (statements[j]->statement == a.statement) break;
+                if (statements[j]->statement == kind) nearest = statements[j];
+            }
+            for (size_t j = i; j-- > 0 && !nearest;) {
+                if (statements[j]->statement == a.statement) break;
+                if (statements[j]->statement == kind) nearest = statements[j];
+            }
+            // With one concept the pair is tied once, from the earlier table.
+            if (nearest && (p.concepts.size() > 1 || nearest > &a)) tie_tables(rule, p, ctx, a, *nearest);
         }
     }
 }

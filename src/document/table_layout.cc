@@ -226,10 +226,13 @@ std::optional<Table> lay_out_table(const SourceFile& source, const TableRegion& 
         body_start = *region.body_start;
     } else {
         while (body_start < shaped.size() && shaped[body_start].shape.kind != LineKind::data) ++body_start;
-        // Keep the label lines just above the first figures in the body: they are its section or wrapped label.
+        if (body_start == shaped.size()) return std::nullopt;
+        // Keep the label lines just above the first figures in the body: they are its section or
+        // wrapped label. Column headers stand over the figures instead.
+        const LineShape& first_data = shaped[body_start].shape;
         while (body_start > 0 && shaped[body_start - 1].shape.kind == LineKind::label_only &&
-               shaped[body_start - 1].shape.indent <= shaped[body_start].shape.indent + 2 &&
-               shaped[body_start - 1].shape.label.end < shaped[body_start].shape.cells.front().begin) {
+               shaped[body_start - 1].shape.indent <= first_data.indent + 2 &&
+               shaped[body_start - 1].shape.label.end < first_data.cells.front().begin) {
             --body_start;
         }
     }

@@ -13,6 +13,15 @@ bool is_generic(const std::string& label) {
     return label.empty() || label.find("per share") == 0;
 }
 
+// "Weighted average shares outstanding", "Shares used in computing ..." (not "Treasury stock, 76 shares").
+bool counts_shares(const std::string& label) {
+    if (label.find("stock") != std::string::npos) return false;
+    for (std::string_view w : {"weighted average", "number of shares", "shares used", "shares outstanding"}) {
+        if (label.find(w) != std::string::npos) return true;
+    }
+    return label.rfind("shares", 0) == 0;
+}
+
 std::string lower(std::string s) {
     for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return s;
@@ -47,10 +56,15 @@ std::optional<Figure> figure_of(const Cell& cell, const TableScale& scale, Natur
     f.unit = printed->unit;
     f.nil = printed->nil;
     f.parenthesized = printed->parenthesized;
-    bool per_share = nature == Nature::per_share || label.find("per share") != std::string::npos;
+    // "Shares used in computing per share amounts" is a share count, not a per-share amount.
+    bool per_share = nature == Nature::per_share ||
+                     (nature != Nature::shares && label.find("per share") != std::string::npos &&
+                      label.find("shares") == std::string::npos);
     bool shares = nature == Nature::shares;
     bool exempt = f.unit == Unit::percent || per_share || (shares && scale.shares_exempt);
     f.scale = exempt ? 0 : scale.exponent;
+    f.per_share = per_share;
+    f.share_count = shares;
     f.value = printed->number.scaled(f.scale);
     return f;
 }
@@ -112,7 +126,7 @@ DocumentFacts extract_facts(const Document& document, const ConceptDictionary& c
             if (!rf.concept_index && qualified != rf.label) rf.concept_index = concepts.match(rf.label);
             rf.label = qualified;
             Nature nature = rf.concept_index ? concepts.at(*rf.concept_index).nature : Nature::amount;
-            if (!rf.concept_index && rf.label.find("shares") != std::string::npos) nature = Nature::shares;
+            if (!rf.concept_index && counts_shares(rf.label)) nature = Nature::shares;
             for (const auto& cell : row.cells) {
                 rf.figures.push_back(cell ? figure_of(*cell, table.scale, nature, rf.label) : std::nullopt);
             }

@@ -1,0 +1,83 @@
+// Every renderer runs on one shared set of reports built in code.
+#include "crossfoot/emit.h"
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <sstream>
+
+using namespace crossfoot;
+
+namespace {
+
+std::vector<FileReport> shared_reports() {
+    auto source = std::make_shared<SourceFile>(decode_source("a.txt", "TOTAL ASSETS      $    39,475\n"));
+    FileReport report;
+    report.path = "a.txt";
+    report.source = source;
+    Diagnostic d;
+    d.rule = "footing";
+    d.severity = Severity::error;
+    d.message = "'TOTAL ASSETS' does not foot";
+    d.range = {{1, 25}, {1, 31}};
+    d.expected = "39,474";
+    d.found = "39,475";
+    d.related.push_back({"item 1,121", {{1, 1}, {1, 6}}});
+    d.fix = Fix{d.range, "39,474"};
+    report.diagnostics.push_back(d);
+    report.checks.push_back({"footing", false, "1,121 + 38,353", d.range, {{"1,121", "1121000", {{1, 1}, {1, 6}}}}});
+    FileReport skipped;
+    skipped.path = "b.htm";
+    skipped.skipped = "HTML input is not supported yet";
+    return {report, skipped};
+}
+
+std::string render(std::string_view format, bool checks) {
+    std::ostringstream out;
+    RenderOptions options;
+    options.with_checks = checks;
+    options.version = "test";
+    const OutputFormat* f = find_output_format(format);
+    REQUIRE(f);
+    f->render(shared_reports(), options, out);
+    return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("the format table is sorted and every format renders") {
+    auto formats = output_formats();
+    for (size_t i = 1; i < formats.size(); ++i) CHECK(formats[i - 1]->name < formats[i]->name);
+    for (const OutputFormat* f : formats) CHECK_FALSE(render(f->name, true).empty());
+    CHECK_FALSE(find_output_format("xml"));
+}
+
+TEST_CASE("text output is compiler style with the source quoted and a caret") {
+    std::string out = render("text", false);
+    CHECK(out.find("a.txt:1:25: error: 'TOTAL ASSETS' does not foot [footing]\n"
+                   "    1 | TOTAL ASSETS      $    39,475\n"
+                   "      |                         ^~~~~~\n"
+                   "a.txt:1:1: note: item 1,121\n") == 0);
+    CHECK(out.find("b.htm: note: skipped: HTML input is not supported yet") != std::string::npos);
+    CHECK(out.find("fail: 1,121 + 38,353") == std::string::npos);
+    CHECK(render("text", true).find("a.txt:1:25: fail: 1,121 + 38,353 [footing]") != std::string::npos);
+}
+
+TEST_CASE("JSON output follows the contract's shape and key order") {
+    auto j = nlohmann::ordered_json::parse(render("json", true));
+    CHECK(j["tool"]["name"] == "crossfoot");
+    CHECK(j["tool"]["version"] == "test");
+    const auto& d = j["files"][0]["diagnostics"][0];
+    std::vector<std::string> keys;
+    for (const auto& [key, value] : d.items()) keys.push_back(key);
+    CHECK(keys == std::vector<std::string>{"rule", "severity", "message", "range", "expected", "found", "related", "fix"});
+    CHECK(d["range"]["start"]["line"] == 1);
+    CHECK(d["range"]["end"]["column"] == 31);
+    CHECK(d["fix"]["replacement"] == "39,474");
+    CHECK(j["files"][0]["checks"][0]["status"] == "fail");
+    CHECK(j["files"][0]["checks"][0]["operands"][0]["value"] == "1121000");
+    CHECK(j["summary"]["errors"] == 1);
+    CHECK(j["summary"]["checks"] == 1);
+    CHECK(j["summary"]["files"] == 2);
+    CHECK_FALSE(nlohmann::json::parse(render("json", false))["files"][0].contains("checks"));
+}

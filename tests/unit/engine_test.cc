@@ -1,0 +1,157 @@
+// End to end on the seed release: planted errors are found, fixes mend what they report,
+// and bad input never crashes.
+#include "crossfoot/engine.h"
+
+#include <doctest/doctest.h>
+
+#include <set>
+
+using namespace crossfoot;
+
+namespace {
+
+const RuleSet& rules() {
+    static const RuleSet kRules = load_rule_set({});
+    return kRules;
+}
+
+std::string seed() {
+    return read_file_bytes(std::string(CROSSFOOT_SOURCE_DIR) + "/fixtures/seeds/001_bacc9e5458d3a0ba.txt", 1 << 20);
+}
+
+// Byte offset of a 1-based line and column (columns count characters).
+size_t offset_of(const std::string& text, Position p) {
+    size_t offset = 0;
+    for (int line = 1; line < p.line; ++line) offset = text.find('\n', offset) + 1;
+    for (int col = 1; col < p.column; ++col) {
+        ++offset;
+        while (offset < text.size() && (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80) ++offset;
+    }
+    return offset;
+}
+
+std::string replace_range(std::string text, Range r, const std::string& replacement) {
+    size_t begin = offset_of(text, r.begin);
+    size_t end = offset_of(text, r.end);
+    return text.replace(begin, end - begin, replacement);
+}
+
+// A change no printed precision absorbs: one more in the leading digit ("1,394" -> "2,394",
+// "(0.23)" -> "(1.23)"), or a leading "1" for a single digit ("7" -> "17").
+std::string planted(const std::string& figure) {
+    std::string out = figure;
+    size_t digit = out.find_first_of("0123456789");
+    size_t digits = 0;
+    for (char c : out) digits += c >= '0' && c <= '9';
+    if (digits == 1) return out.insert(digit, "1");
+    out[digit] = out[digit] == '9' ? '1' : static_cast<char>(out[digit] + 1);
+    if (figure[digit] == '9') out.insert(digit + 1, "0");
+    return out;
+}
+
+bool error_touches(const FileReport& report, int line, int total_line) {
+    for (const auto& d : report.diagnostics) {
+        if (d.severity != Severity::error) continue;
+        if (d.range.begin.line == line || d.range.begin.line == total_line) return true;
+        for (const auto& r : d.related) {
+            if (r.range.begin.line == line) return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("seed 001: every relation of both tables is verified and none fails") {
+    FileReport report = check_bytes("001.txt", seed(), rules());
+    CHECK(report.diagnostics.empty());
+    std::set<std::string> verified;
+    for (const auto& c : report.checks) {
+        CHECK_MESSAGE(c.passed, c.rule << " at line " << c.range.begin.line);
+        verified.insert(c.rule + "@" + std::to_string(c.range.begin.line));
+    }
+    for (const char* expected : {"footing@315", "footing@324", "footing@335", "footing@353", "footing@356",
+                                 "balance-sheet@324", "gross-profit@381", "footing@387", "operating-income@389",
+                                 "footing@396", "net-income@401", "eps-basic@405", "eps-diluted@406"}) {
+        CHECK_MESSAGE(verified.count(expected), expected);
+    }
+    // Four columns of the income statement, two of the balance sheet.
+    CHECK(report.checks.size() == 40);
+}
+
+TEST_CASE("seed 001: changing any operand of a verified relation is an error there or at its total") {
+    std::string text = seed();
+    FileReport clean = check_bytes("001.txt", text, rules());
+    std::set<std::pair<int, int>> done;
+    size_t planted_count = 0;
+    for (const auto& check : clean.checks) {
+        int total_line = check.operands.back().range.begin.line;
+        for (const auto& operand : check.operands) {
+            if (operand.text.find_first_of("123456789") == std::string::npos) continue;  // nil and zero
+            if (!done.insert({operand.range.begin.line, operand.range.begin.column}).second) continue;
+            std::string change = planted(operand.text);
+            FileReport report = check_bytes("001.txt", replace_range(text, operand.range, change), rules());
+            // A quotient at the printed cent can absorb a change of the leading digit
+            // ((211) / 24,931 still prints (0.01)); there a tenfold change must be caught.
+            if (!error_touches(report, operand.range.begin.line, total_line) && check.rule.rfind("eps-", 0) == 0) {
+                change = std::string(operand.text).insert(operand.text.find_first_of("0123456789"), "9");
+                report = check_bytes("001.txt", replace_range(text, operand.range, change), rules());
+            }
+            ++planted_count;
+            CHECK_MESSAGE(error_touches(report, operand.range.begin.line, total_line),
+                          "no error for " << operand.text << " -> " << change << " at line " << operand.range.begin.line);
+        }
+    }
+    CHECK(planted_count > 80);
+}
+
+TEST_CASE("applying a fix makes its diagnostic disappear") {
+    std::string text = seed();
+    size_t at = text.find("13,329");
+    text.replace(at, 6, "13,392");
+    FileReport report = check_bytes("001.txt", text, rules());
+    REQUIRE_FALSE(report.diagnostics.empty());
+    for (const auto& d : report.diagnostics) {
+        REQUIRE(d.fix);
+        FileReport fixed = check_bytes("001.txt", replace_range(text, d.fix->range, d.fix->replacement), rules());
+        for (const auto& after : fixed.diagnostics) {
+            CHECK_FALSE((after.rule == d.rule && after.range.begin == d.range.begin));
+        }
+    }
+}
+
+TEST_CASE("the error names every figure involved, the computed and the printed value") {
+    std::string text = seed();
+    text.replace(text.find("13,329"), 6, "13,429");
+    FileReport report = check_bytes("001.txt", text, rules());
+    REQUIRE(report.diagnostics.size() >= 1);
+    const Diagnostic& d = report.diagnostics.front();
+    CHECK(d.rule == "footing");
+    CHECK(d.range.begin == Position{315, 82});
+    CHECK(d.found == "13,429");
+    CHECK(d.expected == "13,329");
+    CHECK(d.related.size() == 4);
+}
+
+TEST_CASE("bad input is skipped or read, never a crash") {
+    CHECK(check_bytes("a.txt", std::string("\0\0\0", 3), rules()).skipped);
+    CHECK(check_bytes("a.txt", "", rules()).skipped);
+    CHECK(check_bytes("a.docx", "PK\x03\x04zz", rules()).skipped);
+    std::string truncated = seed().substr(0, seed().find("TOTAL ASSETS") + 20);
+    CHECK_NOTHROW((void)check_bytes("a.txt", truncated, rules()));
+    std::string latin1 = seed();
+    latin1[100] = '\xE9';
+    CHECK_NOTHROW((void)check_bytes("a.txt", latin1, rules()));
+    std::string ragged = "<TABLE>\nA   1   2   3\nB   1\nC   1   2   3   4   5\n  ---\nTotal   3   4\n</TABLE>\n";
+    CHECK_NOTHROW((void)check_bytes("a.txt", ragged, rules()));
+}
+
+// Many releases in one file: every check stays linear (the benchmark measures the speed).
+TEST_CASE("a large file of many releases is read whole") {
+    std::string big;
+    std::string one = seed();
+    while (big.size() < (size_t{4} << 20)) big += one;
+    FileReport report = check_bytes("big.txt", big, rules());
+    CHECK(report.diagnostics.empty());
+    CHECK(report.checks.size() >= 40 * (big.size() / one.size()));
+}

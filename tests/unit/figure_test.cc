@@ -1,0 +1,106 @@
+#include "crossfoot/figure.h"
+
+#include <doctest/doctest.h>
+
+using namespace crossfoot;
+
+namespace {
+
+std::string value_of(std::string_view text) {
+    auto f = parse_figure(text);
+    REQUIRE(f);
+    return f->number.to_string();
+}
+
+Figure table_figure(std::string_view text, int scale) {
+    auto p = parse_figure(text);
+    REQUIRE(p);
+    Figure f;
+    f.text = std::string(text);
+    f.value = p->number.scaled(scale);
+    f.scale = scale;
+    f.unit = p->unit;
+    f.nil = p->nil;
+    return f;
+}
+
+}  // namespace
+
+TEST_CASE("every printed form the releases use") {
+    CHECK(value_of("$ 7") == "7");
+    CHECK(value_of("1,394") == "1394");
+    CHECK(value_of("(5,919)") == "-5919");
+    CHECK(value_of("$ (0.23)") == "-0.23");
+    CHECK(value_of("($0.01)") == "-0.01");
+    CHECK(value_of("-1,234") == "-1234");
+    CHECK(value_of("$30,023,000") == "30023000");
+    CHECK(value_of("$6.7 million") == "6700000");
+    CHECK(value_of("$30 million") == "30000000");
+    CHECK(value_of("28,928,000") == "28928000");
+    auto percent = parse_figure("150%");
+    REQUIRE(percent);
+    CHECK(percent->unit == Unit::percent);
+    CHECK(percent->number.to_string() == "150");
+    CHECK(parse_figure("$ 7")->unit == Unit::currency);
+}
+
+TEST_CASE("dashes are nil, worth exactly zero") {
+    for (std::string_view nil : {"--", "-", "\xE2\x80\x94", "\xE2\x80\x93"}) {
+        auto f = parse_figure(nil);
+        REQUIRE(f);
+        CHECK(f->nil);
+    }
+}
+
+TEST_CASE("malformed groups and words are not figures") {
+    CHECK_FALSE(parse_figure("1,2345"));
+    CHECK_FALSE(parse_figure("12,34"));
+    CHECK_FALSE(parse_figure("(unaudited)"));
+    CHECK_FALSE(parse_figure("shares-5,000,"));
+    CHECK_FALSE(parse_figure("$"));
+    CHECK_FALSE(parse_figure("$5%"));
+    CHECK_FALSE(parse_figure("1.2.3"));
+}
+
+TEST_CASE("the numeric part excludes the dollar sign") {
+    auto f = parse_figure("$    39,474");
+    REQUIRE(f);
+    CHECK(std::string("$    39,474").substr(f->number_begin, f->number_end - f->number_begin) == "39,474");
+}
+
+TEST_CASE("a table figure stands for half a unit of its last digit, times the scale") {
+    Figure f = table_figure("30,023", 3);
+    CHECK(f.interval().lo == Rational(30022500));
+    CHECK(f.interval().hi == Rational(30023500));
+    Figure thousands = table_figure("12,000", 3);  // every printed digit counts in a table
+    CHECK(thousands.interval().lo == Rational(11999500));
+    Figure percent = table_figure("150%", 0);
+    CHECK(percent.interval().lo == Rational(1495) / Rational(10));
+    CHECK(percent.interval().hi == Rational(1505) / Rational(10));
+}
+
+TEST_CASE("prose amounts written in full do not make trailing zeros significant") {
+    Figure f = table_figure("$30,023,000", 0);
+    f.trailing_zeros_significant = false;
+    CHECK(f.interval().lo == Rational(30022500));
+    CHECK(f.interval().hi == Rational(30023500));
+    Figure round = table_figure("$600,000", 0);
+    round.trailing_zeros_significant = false;
+    CHECK(round.interval().lo == Rational(550000));
+    CHECK(round.interval().hi == Rational(650000));
+    Figure millions = table_figure("$6.7 million", 0);
+    CHECK(millions.interval().lo == Rational(6650000));
+    CHECK(millions.interval().hi == Rational(6750000));
+}
+
+TEST_CASE("format_like prints in the figure's own scale and sign style") {
+    Figure f = table_figure("(5,919)", 3);
+    f.text = "(5,919)";
+    CHECK(f.format_like(Rational(-5920000)) == "(5,920)");
+    Figure eps = table_figure("(0.23)", 0);
+    eps.text = "(0.23)";
+    CHECK(eps.format_like(Rational(-24) / Rational(100)) == "(0.24)");
+    Figure minus = table_figure("-1,234", 0);
+    minus.text = "-1,234";
+    CHECK(minus.format_like(Rational(-1235)) == "-1,235");
+}

@@ -1,0 +1,124 @@
+#include "crossfoot/formula.h"
+#include "crossfoot/rule_kind.h"
+#include "crossfoot/rule_set.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+using namespace crossfoot;
+
+namespace {
+
+Position error_position(std::string_view text) {
+    RuleSet set = load_rule_set({});
+    try {
+        load_rule_text(set, "t.toml", text);
+    } catch (const ToolError& e) {
+        CHECK(e.path() == "t.toml");
+        return e.where();
+    }
+    FAIL("no error for a malformed rule file");
+    return {};
+}
+
+std::string error_message(std::string_view text) {
+    RuleSet set = load_rule_set({});
+    try {
+        load_rule_text(set, "t.toml", text);
+    } catch (const ToolError& e) {
+        return e.what();
+    }
+    return "";
+}
+
+}  // namespace
+
+TEST_CASE("the built-in rules load and every rule names a known kind") {
+    RuleSet set = load_rule_set({});
+    CHECK(set.rules.size() >= 10);
+    for (const auto& rule : set.rules) {
+        CHECK_MESSAGE(find_rule_kind(rule.kind) != nullptr, rule.id);
+        CHECK_FALSE(rule.summary.empty());
+    }
+    CHECK(set.find("gross-profit"));
+    CHECK(set.concepts.find("net_income"));
+}
+
+TEST_CASE("the kind table is sorted and every kind is documented with examples") {
+    auto kinds = rule_kinds();
+    REQUIRE(kinds.size() >= 3);
+    for (size_t i = 1; i < kinds.size(); ++i) CHECK(kinds[i - 1]->name < kinds[i]->name);
+    for (const RuleKind* k : kinds) {
+        CHECK_MESSAGE(k->doc.find("Fails:") != std::string_view::npos, k->name);
+        CHECK_MESSAGE(k->doc.find("Passes") != std::string_view::npos, k->name);
+        CHECK((k->parse_params != nullptr && k->evaluate != nullptr));
+    }
+}
+
+TEST_CASE("every kind file in src/checks has a row in the table, and every row a file") {
+    for (const RuleKind* k : rule_kinds()) {
+        std::string path = std::string(CROSSFOOT_SOURCE_DIR) + "/src/checks/" + std::string(k->name) + ".cc";
+        CHECK_MESSAGE(!read_file_bytes(path, 1 << 20).empty(), path);
+    }
+}
+
+TEST_CASE("malformed rule files name the line") {
+    CHECK(error_position("[[rule]]\nid = \"x\"\nkind = \"footing\"\nsummary = \"unterminated\n").line == 4);
+    CHECK(error_position("[[rule]]\nid = \"x\"\nkind = \"footing\"\nsummary = \"s\"\ntolerance = 0.5\n").line == 5);
+    CHECK(error_position("[[rule]]\nid = \"x\"\nkind = \"identity\"\nsummary = \"s\"\nformula = \"a = \"\n").line == 5);
+    CHECK(error_position("[[concept]]\nid = \"c\"\nnature = \"weird\"\n").line == 3);
+    CHECK(error_position("[[concept]]\nid = \"c\"\nlabel = [\"typo\"]\n").line == 3);
+    CHECK(error_position("[thing]\n").line == 1);
+}
+
+TEST_CASE("an unknown kind suggests the closest one") {
+    CHECK(error_message("[[rule]]\nid = \"x\"\nkind = \"identiy\"\nsummary = \"s\"\n").find("did you mean 'identity'") !=
+          std::string::npos);
+}
+
+TEST_CASE("an identity formula must name known concepts") {
+    CHECK(error_message("[[rule]]\nid = \"x\"\nkind = \"identity\"\nsummary = \"s\"\nformula = \"net_income = nope\"\n")
+              .find("names no concept: 'nope'") != std::string::npos);
+}
+
+TEST_CASE("a rule without a kind adjusts the built-in rule of that id") {
+    RuleSet set = load_rule_set({});
+    load_rule_text(set, "t.toml", "[[rule]]\nid = \"footing\"\nseverity = \"warning\"\ntolerance = \"1000\"\n");
+    const RuleSpec* footing = set.find("footing");
+    REQUIRE(footing);
+    CHECK(footing->severity == Severity::warning);
+    CHECK(footing->tolerance.absolute == Rational(1000));
+    CHECK(footing->kind == "footing");
+}
+
+TEST_CASE("tolerances are strings: amounts or percentages") {
+    auto absolute = Tolerance::parse("1000");
+    REQUIRE(absolute);
+    CHECK(absolute->allowance(Rational(5)) == Rational(1000));
+    auto relative = Tolerance::parse("0.5%");
+    REQUIRE(relative);
+    CHECK(relative->allowance(Rational(-2000)) == Rational(10));
+    CHECK_FALSE(Tolerance::parse("abc"));
+    CHECK_FALSE(Tolerance::parse("-1"));
+}
+
+TEST_CASE("formulas") {
+    std::string error;
+    auto sum = parse_formula("cash_ending = cash_beginning + net_change_in_cash", error);
+    REQUIRE(sum);
+    CHECK(sum->terms.size() == 2);
+    auto diff = parse_formula("gross_profit = net_sales - cost_of_sales", error);
+    REQUIRE(diff);
+    CHECK(diff->terms[1].negative);
+    auto quotient = parse_formula("eps = net_income / shares", error);
+    REQUIRE(quotient);
+    CHECK(quotient->quotient);
+    auto optional = parse_formula("a = b + c?", error);
+    REQUIRE(optional);
+    CHECK(optional->terms[1].optional);
+    CHECK_FALSE(parse_formula("a = b -", error));
+    CHECK(error.find("term") != std::string::npos);
+    CHECK_FALSE(parse_formula("a = b / c / d", error));
+    CHECK_FALSE(parse_formula("= b", error));
+}

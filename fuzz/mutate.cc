@@ -43,8 +43,20 @@ public:
 
     [[nodiscard]] size_t pick(size_t n) { return std::uniform_int_distribution<size_t>(0, n - 1)(rng_); }
 
+    // Whole lines from a random one, up to kWindowBytes.
+    std::string_view window(std::string_view input, std::string& how) {
+        if (input.size() <= kWindowBytes) return input;
+        size_t begin = input.rfind('\n', pick(input.size()));
+        begin = begin == std::string_view::npos ? 0 : begin + 1;
+        std::string_view rest = input.substr(begin, kWindowBytes);
+        size_t end = rest.rfind('\n');
+        rest = end == std::string_view::npos ? rest : rest.substr(0, end + 1);
+        note(how, "window+" + std::to_string(rest.size()), begin);
+        return rest;
+    }
+
 private:
-    void note(std::string& how, std::string_view what, size_t at) {
+    static void note(std::string& how, std::string_view what, size_t at) {
         how += (how.empty() ? "" : " ") + std::string(what) + "@" + std::to_string(at);
     }
 
@@ -117,7 +129,8 @@ std::vector<Variant> mutations_of(std::string_view input, int count) {
     std::vector<Variant> out;
     out.reserve(static_cast<size_t>(std::max(count, 0)));
     for (int i = 0; i < count; ++i) {
-        Variant v{std::string(input), {}};
+        Variant v;
+        v.bytes = std::string(i % kWholeEvery == kWholeEvery - 1 ? input : mutator.window(input, v.how));
         for (size_t edits = 1 + mutator.pick(4); edits-- > 0;) mutator.edit(v.bytes, v.how);
         out.push_back(std::move(v));
     }

@@ -13,9 +13,15 @@ struct Variant {
     std::string how;  ///< "flip@123 truncate@40": enough to rebuild it by hand
 };
 
+/// Most variants start from a run of whole lines this long at most, so a mutation costs
+/// the same in a long filing as in a short one (a cut table is malformed input too).
+inline constexpr size_t kWindowBytes = 4096;
+/// Every this many variants, the whole input is mutated instead.
+inline constexpr int kWholeEvery = 20;
+
 /// `count` variants of `input`, each one to four stacked random edits (byte flips,
 /// truncations, inserted bytes and table tokens, duplicated and dropped lines, changed
-/// digits), seeded from the content of `input`.
+/// digits) of a window or of the whole, seeded from the content of `input`.
 [[nodiscard]] std::vector<Variant> mutations_of(std::string_view input, int count);
 
 /// `input` with a table row whose figure has 100k digits, inserted after a line chosen

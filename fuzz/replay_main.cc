@@ -1,11 +1,12 @@
 // Runs a fuzz target without libFuzzer, so any compiler can replay the corpus, the
 // minimised crashers and deterministic mutations of every fixture as an ordinary test.
 //
-//   fuzz_text_ingest_replay [--mutations=N] PATH...
+//   fuzz_text_ingest_replay [--mutations=N] [--budget=BYTES] PATH...
 //
-// Each file (directories are walked recursively, in sorted order) is fed as is, then as N
-// mutations (200 by default); the first file also with a 100k-digit figure inserted.
-// A crash or broken invariant names the input it came from and writes it out.
+// Each file (directories are walked recursively, in sorted order; dot files and goldens
+// skipped) is fed as is, then as up to N mutations (200 by default) within a byte budget;
+// the first file also with a 100k-digit figure inserted. A crash or broken invariant names
+// the input it came from and writes it to replay-crash.bin.
 #include "mutate.h"
 
 #include <algorithm>
@@ -64,8 +65,9 @@ std::vector<std::string> expand(const std::vector<std::string>& args) {
         }
         std::vector<std::string> found;
         for (const auto& entry : fs::recursive_directory_iterator(arg)) {
-            // Dot files are placeholders (.gitkeep), not inputs.
-            if (entry.is_regular_file() && entry.path().filename().string().front() != '.') {
+            // Dot files are placeholders (.gitkeep) and goldens expected output, not inputs.
+            std::string name = entry.path().filename().string();
+            if (entry.is_regular_file() && name.front() != '.' && entry.path().extension() != ".golden") {
                 found.push_back(entry.path().string());
             }
         }
@@ -73,6 +75,21 @@ std::vector<std::string> expand(const std::vector<std::string>& args) {
         files.insert(files.end(), found.begin(), found.end());
     }
     return files;
+}
+
+struct Input {
+    std::string path;
+    std::string bytes;
+};
+
+// Bytes of mutated input per run, shared evenly among the files: the smoke test stays a few
+// seconds in a debug build however many fixtures there are. Each file's variants are a
+// prefix of the same seeded sequence, so a smaller share only drops the later ones.
+constexpr size_t kDefaultBudgetBytes = size_t{8} << 20;
+
+int mutation_count(size_t size, size_t share, int max_mutations) {
+    size_t per_variant = std::min(size, crossfoot::fuzz::kWindowBytes) + size / crossfoot::fuzz::kWholeEvery + 1;
+    return static_cast<int>(std::min<size_t>(static_cast<size_t>(std::max(max_mutations, 0)), share / per_variant));
 }
 
 bool read_whole(const std::string& path, std::string& bytes) {
@@ -89,43 +106,49 @@ void run(const std::string& bytes) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    int mutations = 200;
+    int max_mutations = 200;
+    size_t budget = kDefaultBudgetBytes;
     std::vector<std::string> args;
     for (int i = 1; i < argc; ++i) {
         std::string arg = argv[i];
         if (arg.rfind("--mutations=", 0) == 0) {
-            mutations = std::stoi(arg.substr(std::strlen("--mutations=")));
+            max_mutations = std::stoi(arg.substr(std::strlen("--mutations=")));
+        } else if (arg.rfind("--budget=", 0) == 0) {
+            budget = std::stoull(arg.substr(std::strlen("--budget=")));
         } else {
             args.push_back(arg);
         }
     }
     if (args.empty()) {
-        std::cerr << "usage: " << argv[0] << " [--mutations=N] PATH...\n";
+        std::cerr << "usage: " << argv[0] << " [--mutations=N] [--budget=BYTES] PATH...\n";
         return 2;
+    }
+    std::vector<Input> inputs;
+    for (const auto& path : expand(args)) {
+        inputs.push_back({path, {}});
+        if (!read_whole(path, inputs.back().bytes)) {
+            std::cerr << path << ": error: cannot read file\n";
+            return 2;
+        }
     }
     for (int sig : {SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGILL}) std::signal(sig, on_fatal_signal);
     if (__sanitizer_set_death_callback) __sanitizer_set_death_callback(report_current);
 
-    size_t inputs = 0;
-    const std::vector<std::string> files = expand(args);
-    for (const auto& path : files) {
-        std::string bytes;
-        if (!read_whole(path, bytes)) {
-            std::cerr << path << ": error: cannot read file\n";
-            return 2;
-        }
-        current = {&path, &bytes, nullptr};
-        run(bytes);
-        ++inputs;
-        std::vector<crossfoot::fuzz::Variant> variants = crossfoot::fuzz::mutations_of(bytes, mutations);
-        if (&path == &files.front() && mutations > 0) variants.push_back(crossfoot::fuzz::with_long_figure(bytes));
+    size_t runs = 0;
+    for (const auto& input : inputs) {
+        current = {&input.path, &input.bytes, nullptr};
+        run(input.bytes);
+        ++runs;
+        int count = mutation_count(input.bytes.size(), budget / inputs.size(), max_mutations);
+        std::vector<crossfoot::fuzz::Variant> variants = crossfoot::fuzz::mutations_of(input.bytes, count);
+        if (&input == &inputs.front() && count > 0) variants.push_back(crossfoot::fuzz::with_long_figure(input.bytes));
         for (const auto& variant : variants) {
-            current = {&path, &variant.bytes, &variant.how};
+            current = {&input.path, &variant.bytes, &variant.how};
             run(variant.bytes);
-            ++inputs;
+            ++runs;
         }
     }
     current = {};
-    std::cout << "replayed " << inputs << " inputs\n";
+    std::cout << "replayed " << inputs.size() << " files, " << runs << " inputs in all\n";
     return 0;
 }

@@ -50,6 +50,7 @@ enum class RowKind {
     caption,         ///< a label with no figures that opens nothing: "Commitments and Contingencies"
     single_rule,     ///< "-----------"
     double_rule,     ///< "==========="
+    header,          ///< column headers repeated inside the body: "2004     2003"
     blank,
 };
 

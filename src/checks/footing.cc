@@ -31,6 +31,11 @@ bool names_deduction(const std::string& label) {
     return std::any_of(std::begin(kWords), std::end(kWords), [&](auto w) { return has_word(label, w); });
 }
 
+// "Costs and expenses", "Provision for ..." (not "Income before income taxes").
+bool leads_with_deduction(const std::string& label) {
+    return names_deduction(label.substr(0, label.find(' ')));
+}
+
 // Column headers of figures that do not add: averages, prices, rates, ratios.
 bool additive_column(const std::string& header) {
     static constexpr std::string_view kWords[] = {"average", "price", "life", "rate", "rates", "ratio", "margin",
@@ -95,20 +100,30 @@ public:
         std::map<size_t, size_t> fact_of_row;
         for (size_t i = 0; i < t_.rows.size(); ++i) fact_of_row[t_.rows[i].row] = i;
         bool rule_above = false;
-        bool after_total = false;  // a rule right under a total underlines it; it opens nothing
+        bool after_total = false;  // the last row was a total
+        bool underline = false;    // the rule above came right under a total
         for (size_t r = 0; r < t_.table->rows.size(); ++r) {
             const Row& row = t_.table->rows[r];
             switch (row.kind) {
                 case RowKind::blank:
+                    // A rule under a total, then a blank line, underlines that total; it opens nothing.
+                    if (underline) rule_above = false;
+                    ledger_.mark();
+                    continue;
                 case RowKind::caption:
-                case RowKind::section: ledger_.mark(); continue;
+                case RowKind::section:
+                    rule_above = underline = false;
+                    ledger_.mark();
+                    continue;
                 case RowKind::single_rule:
-                    rule_above = !after_total;
+                    rule_above = true;
+                    underline = after_total;
                     after_total = false;
                     continue;
                 case RowKind::double_rule:
+                case RowKind::header:
                     ledger_.reset();
-                    rule_above = after_total = false;
+                    rule_above = after_total = underline = false;
                     continue;
                 case RowKind::data: break;
             }
@@ -117,7 +132,7 @@ public:
             const auto& figure = facts.figures[c_];
             bool by_rule = rule_above && !leaf(facts);
             bool is_total = by_rule || named_total(facts.label);
-            rule_above = false;
+            rule_above = underline = false;
             after_total = is_total;
             if (!figure) continue;
             if (is_total) {
@@ -145,7 +160,7 @@ private:
     // A deduction printed without a sign under a result that is not a "Total" makes the rows a
     // difference: identities check it, and no sign is guessed.
     bool difference_block(const RowFacts& total) const {
-        bool sums_deductions = names_deduction(total.label) || named_total(total.label) ||
+        bool sums_deductions = leads_with_deduction(total.label) || named_total(total.label) ||
                                (total.concept_index && concepts().at(*total.concept_index).nature == Nature::expense);
         if (sums_deductions || t_.statement == Statement::cash_flow) return false;
         return std::any_of(ledger_.entries.begin(), ledger_.entries.end(), [&](size_t e) {
@@ -192,8 +207,17 @@ private:
         // Where the items begin: nearest first. A single item equal to its total is decoration.
         std::vector<std::pair<size_t, Relation>> candidates;
         std::optional<size_t> single;
-        for (auto it = ledger_.starts.rbegin(); it != ledger_.starts.rend(); ++it) {
-            size_t from = *it;
+        std::vector<size_t> starts(ledger_.starts.rbegin(), ledger_.starts.rend());
+        // "Net loans receivable" closes the rows from "Gross loans receivable" on.
+        if (starts_with(row.label, "net ")) {
+            for (size_t i = n; i-- > 0;) {
+                if (starts_with(t_.rows[ledger_.entries[i]].label, "gross ")) {
+                    starts.insert(starts.begin(), i);
+                    break;
+                }
+            }
+        }
+        for (size_t from : starts) {
             if (from + 1 == n && figure_of(ledger_.entries[from]).value == stated.value) single = from;
             if (from + 2 > n || !checkable) continue;
             if (auto rel = relation_from(from, total)) candidates.emplace_back(from, std::move(*rel));

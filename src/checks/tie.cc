@@ -27,11 +27,18 @@ std::any parse_params(const RuleFields& fields) {
     return p;
 }
 
+// A label that says loss without income prints the loss as a positive amount.
+bool names_loss(const std::string& label) {
+    std::string l = normalize_label(label);
+    return l.find("loss") != std::string::npos && l.find("income") == std::string::npos &&
+           l.find("earnings") == std::string::npos && l.find("profit") == std::string::npos;
+}
+
 // Pro forma and non-GAAP tables restate the figures on purpose.
 bool restated(const TableFacts& t) {
     for (const auto& span : t.table->title) {
         std::string title = normalize_label(span.text);
-        for (std::string_view w : {"pro forma", "non gaap", "adjusted", "supplemental", "reconciliation"}) {
+        for (std::string_view w : {"pro forma", "non gaap", "adjusted", "supplemental", "reconciliation", "summariz"}) {
             if (title.find(w) != std::string::npos) return true;
         }
     }
@@ -57,8 +64,11 @@ void tie_tables(const RuleSpec& rule, const TieParams& p, CheckContext& ctx, con
                 if (!same) continue;
                 Relation rel;
                 rel.rule = &rule;
-                rel.computed = fa->interval();
-                rel.best_estimate = fa->value.value();
+                // "NET LOSS  4,200,103" in one statement is "(4,200,103)" in another.
+                bool sign_by_label = names_loss(a.table->rows[from->row].label) || names_loss(b.table->rows[to->row].label);
+                bool flip = sign_by_label && fa->value.is_negative() != fb->value.is_negative();
+                rel.computed = flip ? -fa->interval() : fa->interval();
+                rel.best_estimate = flip ? -fa->value.value() : fa->value.value();
                 rel.stated = {&*fb, b.table->rows[to->row].label};
                 rel.operands.push_back({&*fa, a.table->rows[from->row].label});
                 rel.summary = "printed " + fa->text + " at line " + std::to_string(fa->range.begin.line);

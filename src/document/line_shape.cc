@@ -2,13 +2,14 @@
 
 #include "crossfoot/figure.h"
 
+#include <algorithm>
 #include <array>
 
 namespace crossfoot::detail {
 
 namespace {
 
-constexpr std::array<std::string_view, 6> kNotApplicable = {"N/A", "n/a", "NM", "nm", "N/M", "n/m"};
+constexpr std::array<std::string_view, 10> kNotApplicable = {"N/A", "n/a", "NM", "nm", "N/M", "n/m", "NA", "N.A.", "n.m.", "N.M."};
 
 bool is_space(char c) { return c == ' ' || c == '\t'; }
 
@@ -60,6 +61,17 @@ bool is_rule_line(std::string_view line, bool& is_double) {
     return marks + equals >= 3;
 }
 
+bool is_year_row(std::string_view line, const LineShape& shape) {
+    if (shape.kind != LineKind::data || shape.label.end > shape.label.begin) return false;
+    for (const auto& cell : shape.cells) {
+        std::string_view t = line.substr(cell.begin, cell.end - cell.begin);
+        bool year = t.size() == 4 && (t.substr(0, 2) == "19" || t.substr(0, 2) == "20") &&
+                    std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (!year) return false;
+    }
+    return true;
+}
+
 LineShape analyze_line(std::string_view line, size_t min_gap) {
     LineShape shape;
     auto words = split_words(line);
@@ -80,19 +92,24 @@ LineShape analyze_line(std::string_view line, size_t min_gap) {
         }
         tokens.push_back(w);
     }
-    // Value tokens are taken from the right while each stands far enough from its left neighbour.
+    // Value tokens are taken from the right while each stands far enough from its left
+    // neighbour. A percent-change column may sit one space after the amount it describes.
+    auto text_of = [&](size_t i) { return line.substr(tokens[i].span.begin, tokens[i].span.end - tokens[i].span.begin); };
     size_t first_cell = tokens.size();
     while (first_cell > 0) {
-        const Word& w = tokens[first_cell - 1];
-        std::string_view text = line.substr(w.span.begin, w.span.end - w.span.begin);
-        bool far_enough = first_cell == 1 || w.gap_before >= min_gap;
-        if (!far_enough || !is_value_token(text)) break;
+        size_t i = first_cell - 1;
+        std::string_view text = text_of(i);
+        if (!is_value_token(text)) break;
+        bool percent_beside_amount = text.back() == '%' && i > 0 && tokens[i].gap_before >= 1 && is_value_token(text_of(i - 1));
+        bool far_enough = i == 0 || tokens[i].gap_before >= min_gap || percent_beside_amount;
+        if (!far_enough) break;
         --first_cell;
     }
     for (size_t i = first_cell; i < tokens.size(); ++i) shape.cells.push_back(tokens[i].span);
     if (first_cell > 0) shape.label = {tokens.front().span.begin, tokens[first_cell - 1].span.end};
     if (first_cell < tokens.size()) shape.widest_gap = tokens[first_cell].gap_before;
     shape.kind = shape.cells.empty() ? LineKind::label_only : LineKind::data;
+    if (is_year_row(line, shape)) shape.kind = LineKind::year_header;
     return shape;
 }
 

@@ -14,7 +14,7 @@ struct Span {
     size_t end = 0;
 };
 
-enum class LineKind { blank, single_rule, double_rule, data, label_only };
+enum class LineKind { blank, single_rule, double_rule, data, label_only, year_header };
 
 struct LineShape {
     LineKind kind = LineKind::blank;
@@ -28,6 +28,9 @@ struct LineShape {
 /// A value token must stand `min_gap` or more spaces from the text on its left, so
 /// figures inside a label ("allowances of $2,026 (2004)") stay in the label.
 [[nodiscard]] LineShape analyze_line(std::string_view line, size_t min_gap);
+
+/// "   2004      2003" -> true: a row of years with no label heads columns, it holds no figures.
+[[nodiscard]] bool is_year_row(std::string_view line, const LineShape& shape);
 
 /// "-----   -----" -> true; "=====" sets `is_double`.
 [[nodiscard]] bool is_rule_line(std::string_view line, bool& is_double);

@@ -26,6 +26,7 @@ int char_pos(const SourceFile& source, size_t index, size_t byte) {
 std::vector<Column> infer_columns(const SourceFile& source, const std::vector<ShapedLine>& body) {
     std::vector<int> edges;
     for (const auto& l : body) {
+        if (l.shape.kind != LineKind::data) continue;
         for (const auto& cell : l.shape.cells) edges.push_back(char_pos(source, l.line.index, cell.end));
     }
     std::sort(edges.begin(), edges.end());
@@ -124,6 +125,7 @@ public:
             case LineKind::blank: flush_pending(); push_simple(RowKind::blank, l); break;
             case LineKind::single_rule: flush_pending(); push_simple(RowKind::single_rule, l); break;
             case LineKind::double_rule: flush_pending(); push_simple(RowKind::double_rule, l); break;
+            case LineKind::year_header: flush_pending(); push_simple(RowKind::header, l); break;
             case LineKind::label_only: add_label_line(l); break;
             case LineKind::data: add_data_line(l); break;
         }

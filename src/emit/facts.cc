@@ -26,6 +26,7 @@ std::string_view row_kind_name(RowKind k) {
         case RowKind::caption: return "caption";
         case RowKind::single_rule: return "rule";
         case RowKind::double_rule: return "double rule";
+        case RowKind::header: return "header";
         case RowKind::blank: return "blank";
     }
     return "row";

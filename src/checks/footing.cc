@@ -136,7 +136,7 @@ public:
             after_total = is_total;
             if (!figure) continue;
             if (is_total) {
-                close(f, by_rule);
+                close(f);
             } else if (facts.concept_index && concepts().at(*facts.concept_index).nature == Nature::result) {
                 ledger_.reset();
                 ledger_.entries.push_back(f);
@@ -169,9 +169,16 @@ private:
         });
     }
 
-    bool comparable(const Figure& a, const Figure& b) const {
+    // A column adds figures of one kind printed to one precision: never EPS into share counts.
+    static bool comparable(const Figure& a, const Figure& b) {
         return a.unit != Unit::percent && b.unit != Unit::percent && a.per_share == b.per_share &&
-               a.share_count == b.share_count;
+               a.share_count == b.share_count && (a.nil || b.nil || decimals(a) == decimals(b));
+    }
+    static size_t decimals(const Figure& f) {
+        size_t point = f.text.find('.');
+        if (point == std::string::npos) return 0;
+        size_t end = f.text.find_first_not_of("0123456789", point + 1);
+        return (end == std::string::npos ? f.text.size() : end) - point - 1;
     }
 
     std::optional<Relation> relation_from(size_t from, size_t total) const {
@@ -197,7 +204,7 @@ private:
         return rel;
     }
 
-    void close(size_t total, bool by_rule) {
+    void close(size_t total) {
         const RowFacts& row = t_.rows[total];
         const Figure& stated = figure_of(total);
         size_t n = ledger_.entries.size();
@@ -243,20 +250,8 @@ private:
             return distance(a.second) < distance(b.second);
         });
         Relation& rel = closest->second;
-        // A total known only by its label, in a table that rules its totals elsewhere, may be a
-        // list of selected items: it could not be tied, which is a warning.
-        RuleSpec softened = rule_;
-        if (!by_rule && table_has_rules()) {
-            softened.severity = Severity::warning;
-            rel.rule = &softened;
-        }
         ctx_.judge(rel);
         ledger_.close(closest->first, total);
-    }
-
-    bool table_has_rules() const {
-        return std::any_of(t_.table->rows.begin(), t_.table->rows.end(),
-                           [](const Row& r) { return r.kind == RowKind::single_rule; });
     }
 
     const RuleSpec& rule_;

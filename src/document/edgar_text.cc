@@ -156,7 +156,7 @@ private:
             size_t first = i;
             while (first > 0 && !in_table_[first - 1] && !blank(first - 1) && i - first < 8) --first;
             TableRegion region;
-            region.min_gap = 3;
+            region.min_gap = 2;  // rows were recognised by wider gaps; "$8,700  $ 8,851" is two cells
             for (size_t k = first; k <= last_row; ++k) {
                 if (markup_[k] == Markup::none) region.lines.push_back({k, cleaned_[k]});
             }
@@ -244,7 +244,8 @@ std::optional<TableScale> parse_scale_statement(const std::string& text) {
         int exponent;
     };
     static constexpr Word kWords[] = {{"in thousands", 3}, {"in 000s", 3}, {"in 000's", 3}, {"$000", 3},
-                                      {"in millions", 6},  {"in billions", 9}, {"thousands of", 3}, {"millions of", 6}};
+                                      {"in millions", 6},  {"in billions", 9}, {"thousands of", 3}, {"millions of", 6},
+                                      {"(millions", 6}, {"(thousands", 3}, {"(billions", 9}, {"000 omitted", 3}};
     for (const auto& [word, exponent] : kWords) {
         size_t at = t.find(word);
         if (at == std::string::npos || t.size() > 120) continue;

@@ -62,7 +62,10 @@ bool is_rule_line(std::string_view line, bool& is_double) {
 }
 
 bool is_year_row(std::string_view line, const LineShape& shape) {
-    if (shape.kind != LineKind::data || shape.label.end > shape.label.begin) return false;
+    if (shape.kind != LineKind::data) return false;
+    // A label beside the years is a header too when it is a parenthetical: "(millions)", "common share)".
+    std::string_view label = line.substr(shape.label.begin, shape.label.end - shape.label.begin);
+    if (!label.empty() && label.front() != '(' && label.back() != ')') return false;
     for (const auto& cell : shape.cells) {
         std::string_view t = line.substr(cell.begin, cell.end - cell.begin);
         bool year = t.size() == 4 && (t.substr(0, 2) == "19" || t.substr(0, 2) == "20") &&

@@ -39,6 +39,8 @@ public:
     /// Records the relation as a check and, when the stated interval (widened by the rule's
     /// tolerance) misses the computed one, as a diagnostic. Returns whether it held.
     bool judge(const Relation& relation);
+    /// Reports a finding that is not a relation (an unreadable figure).
+    void report(Diagnostic diagnostic) { report_.diagnostics.push_back(std::move(diagnostic)); }
     /// Would the relation hold? Nothing is recorded.
     [[nodiscard]] static bool holds(const Relation& relation);
 

@@ -3,6 +3,7 @@
 #include "crossfoot/formula.h"
 #include "crossfoot/rule_kind.h"
 
+#include "checks/footing_labels.h"
 #include "checks/kinds.h"
 
 #include <algorithm>
@@ -13,36 +14,7 @@ namespace crossfoot {
 
 namespace {
 
-bool starts_with(const std::string& s, std::string_view prefix) { return s.rfind(prefix, 0) == 0; }
-
-bool has_word(const std::string& label, std::string_view word) {
-    std::string padded = " " + label + " ";
-    return padded.find(" " + std::string(word) + " ") != std::string::npos;
-}
-
-bool named_total(const std::string& label) { return starts_with(label, "total") || has_word(label, "total"); }
-
-// Words of a label that names a deduction ("Cost of goods sold", "Provision for loan losses").
-bool names_deduction(const std::string& label) {
-    static constexpr std::string_view kWords[] = {"cost", "costs", "expense", "expenses", "provision", "provisions",
-                                                  "tax", "taxes", "less", "depreciation", "amortization", "charge",
-                                                  "charges", "impairment", "restructuring", "minority", "dividends",
-                                                  "deductions", "writedown", "write"};
-    return std::any_of(std::begin(kWords), std::end(kWords), [&](auto w) { return has_word(label, w); });
-}
-
-// "Costs and expenses", "Provision for ..." (not "Income before income taxes").
-bool leads_with_deduction(const std::string& label) {
-    return names_deduction(label.substr(0, label.find(' ')));
-}
-
-// Column headers of figures that do not add: averages, prices, rates, ratios.
-bool additive_column(const std::string& header) {
-    static constexpr std::string_view kWords[] = {"average", "price", "life", "rate", "rates", "ratio", "margin",
-                                                  "yield", "percent", "change", "per share"};
-    std::string h = normalize_label(header);
-    return std::none_of(std::begin(kWords), std::end(kWords), [&](auto w) { return has_word(h, w); });
-}
+using namespace footing_labels;
 
 // Concepts computed by a difference or a quotient (their blocks are identities, not
 // footings), and the concepts those differences deduct.
@@ -55,21 +27,20 @@ IdentityRoles identity_roles(const RuleSet& rules) {
     IdentityRoles roles;
     for (const auto& rule : rules.rules) {
         if (const auto* identity = std::any_cast<IdentityParams>(&rule.params)) {
-            const Formula& formula = identity->formula;
-            bool differs = formula.quotient;
-            for (const auto& term : formula.terms) {
+            bool differs = identity->formula.quotient;
+            for (const auto& term : identity->formula.terms) {
                 if (term.negative) roles.deducted.insert(term.concept_id);
                 differs |= term.negative;
             }
-            if (differs) roles.results.insert(formula.result);
+            if (differs) roles.results.insert(identity->formula.result);
         }
     }
     return roles;
 }
 
 // The rows above a total in one column, with the places where its items may begin:
-// after a section header, a caption, a blank line or an earlier total. A closed total
-// stands in for the rows it closed.
+// after a section header, a caption, a blank line, a result row or an earlier total.
+// A closed total stands in for the rows it closed.
 struct Ledger {
     std::vector<size_t> entries;  // indices into TableFacts::rows
     std::set<size_t> starts;      // positions in `entries` where a total's items may begin
@@ -90,82 +61,113 @@ struct Ledger {
 
 class ColumnFooter {
 public:
-    ColumnFooter(const RuleSpec& rule, CheckContext& ctx, const TableFacts& t, size_t column,
-                 const std::set<std::string>& deferred, const std::set<std::string>& deducted)
-        : rule_(rule), ctx_(ctx), t_(t), c_(column), deferred_(deferred), deducted_(deducted) {
+    ColumnFooter(const RuleSpec& rule, CheckContext& ctx, const TableFacts& t, size_t column, const IdentityRoles& roles)
+        : rule_(rule), ctx_(ctx), t_(t), c_(column), roles_(roles) {
         ledger_.reset();
     }
 
     void run() {
         std::map<size_t, size_t> fact_of_row;
         for (size_t i = 0; i < t_.rows.size(); ++i) fact_of_row[t_.rows[i].row] = i;
-        bool rule_above = false;
-        bool after_total = false;  // the last row was a total
-        bool underline = false;    // the rule above came right under a total
         for (size_t r = 0; r < t_.table->rows.size(); ++r) {
             const Row& row = t_.table->rows[r];
-            switch (row.kind) {
-                case RowKind::blank:
-                    // A rule under a total, then a blank line, underlines that total; it opens nothing.
-                    if (underline) rule_above = false;
-                    ledger_.mark();
-                    continue;
-                case RowKind::caption:
-                case RowKind::section:
-                    rule_above = underline = false;
-                    ledger_.mark();
-                    continue;
-                case RowKind::single_rule:
-                    rule_above = true;
-                    underline = after_total;
-                    after_total = false;
-                    continue;
-                case RowKind::double_rule:
-                case RowKind::header:
-                    ledger_.reset();
-                    rule_above = after_total = underline = false;
-                    continue;
-                case RowKind::data: break;
-            }
-            size_t f = fact_of_row.at(r);
-            const RowFacts& facts = t_.rows[f];
-            const auto& figure = facts.figures[c_];
-            bool by_rule = rule_above && !leaf(facts);
-            bool is_total = by_rule || named_total(facts.label);
-            rule_above = underline = false;
-            after_total = is_total;
-            if (!figure) continue;
-            if (is_total) {
-                close(f);
-            } else if (facts.concept_index && concepts().at(*facts.concept_index).nature == Nature::result) {
-                ledger_.reset();
-                ledger_.entries.push_back(f);
-                ledger_.mark();
+            if (row.kind == RowKind::data) {
+                add_row(fact_of_row.at(r));
             } else {
-                ledger_.entries.push_back(f);
+                add_layout(row.kind);
             }
         }
+        close_header_total();
     }
 
 private:
     const ConceptDictionary& concepts() const { return ctx_.rules().concepts; }
-
-    // Income taxes are deducted as printed, never a sum: a rule above them is decoration.
-    bool leaf(const RowFacts& row) const {
-        return row.concept_index && concepts().at(*row.concept_index).nature == Nature::amount &&
-               deducted_.count(concepts().at(*row.concept_index).id);
-    }
     const Figure& figure_of(size_t f) const { return *t_.rows[f].figures[c_]; }
+    const std::string& raw_label(size_t f) const { return t_.table->rows[t_.rows[f].row].label; }
+    bool has_nature(const RowFacts& row, Nature n) const {
+        return row.concept_index && concepts().at(*row.concept_index).nature == n;
+    }
+
+    void add_layout(RowKind kind) {
+        switch (kind) {
+            case RowKind::blank:
+                // A rule under a total, then a blank line, underlines that total; it opens nothing.
+                if (underline_) rule_above_ = false;
+                close_header_total();
+                ledger_.mark();
+                break;
+            case RowKind::caption:
+            case RowKind::section:
+                rule_above_ = underline_ = false;
+                close_header_total();
+                ledger_.mark();
+                break;
+            case RowKind::single_rule:
+                close_header_total();
+                rule_above_ = true;
+                underline_ = after_total_;
+                after_total_ = false;
+                break;
+            case RowKind::double_rule:
+            case RowKind::header:
+                close_header_total();
+                ledger_.reset();
+                rule_above_ = after_total_ = underline_ = false;
+                break;
+            case RowKind::data: break;
+        }
+    }
+
+    void add_row(size_t f) {
+        const RowFacts& row = t_.rows[f];
+        // Income taxes are deducted as printed, never a sum: a rule above them is decoration.
+        bool leaf = has_nature(row, Nature::amount) && roles_.deducted.count(concepts().at(*row.concept_index).id);
+        bool after_less = !ledger_.entries.empty() && is_less_row(t_.rows[ledger_.entries.back()].label);
+        bool is_total = (rule_above_ && !leaf) || names_total(row.label) || (is_net_row(row.label) && after_less);
+        rule_above_ = underline_ = false;
+        after_total_ = is_total;
+        if (!row.figures[c_]) {
+            const auto& cell = t_.table->rows[row.row].cells[c_];
+            if (cell && cell->text.find_first_of("0123456789") != std::string::npos) unreadable(f);
+            return;
+        }
+        if (is_total && heads_its_items(raw_label(f))) {
+            close_header_total();
+            ledger_.mark();
+            header_total_ = {f, ledger_.entries.size()};
+            return;
+        }
+        if (is_total) {
+            close(f);
+            return;
+        }
+        // A result line (gross profit, operating income) begins the next computation.
+        if (has_nature(row, Nature::result)) ledger_.mark();
+        ledger_.entries.push_back(f);
+    }
+
+    // A cell that is there but cannot be read ("4,180 ,000") stops the column's footing.
+    void unreadable(size_t f) {
+        const Cell& cell = *t_.table->rows[t_.rows[f].row].cells[c_];
+        Diagnostic d;
+        d.rule = rule_.id;
+        d.severity = Severity::warning;
+        d.message = "cannot read '" + cell.text + "' as a figure; the rows around it are not footed" + column_suffix(t_, c_);
+        d.range = cell.range;
+        ctx_.report(std::move(d));
+        ledger_.reset();
+    }
 
     // A deduction printed without a sign under a result that is not a "Total" makes the rows a
     // difference: identities check it, and no sign is guessed.
-    bool difference_block(const RowFacts& total) const {
-        bool sums_deductions = leads_with_deduction(total.label) || named_total(total.label) ||
-                               (total.concept_index && concepts().at(*total.concept_index).nature == Nature::expense);
+    bool difference(const RowFacts& total, size_t from) const {
+        bool sums_deductions = leads_with_deduction(total.label) || names_total(total.label) ||
+                               has_nature(total, Nature::expense);
         if (sums_deductions || t_.statement == Statement::cash_flow) return false;
-        return std::any_of(ledger_.entries.begin(), ledger_.entries.end(), [&](size_t e) {
+        return std::any_of(ledger_.entries.begin() + static_cast<long>(from), ledger_.entries.end(), [&](size_t e) {
             const Figure& f = figure_of(e);
-            return !f.value.is_negative() && !f.value.is_zero() && names_deduction(t_.rows[e].label);
+            return !f.value.is_negative() && !f.value.is_zero() && names_deduction(t_.rows[e].label) &&
+                   !is_less_row(t_.rows[e].label);
         });
     }
 
@@ -181,86 +183,118 @@ private:
         return (end == std::string::npos ? f.text.size() : end) - point - 1;
     }
 
-    std::optional<Relation> relation_from(size_t from, size_t total) const {
+    // The relation "total = entries[from..to)"; a "Less ..." row printed positive is subtracted.
+    std::optional<Relation> relation_from(size_t from, size_t to, size_t total) const {
         const Figure& stated = figure_of(total);
         Relation rel;
         rel.rule = &rule_;
         rel.stated = {&stated, "total"};
         Interval sum = Interval::point(Rational(0));
         bool all_nil = stated.nil;
-        for (size_t i = from; i < ledger_.entries.size(); ++i) {
+        std::vector<bool> negated;
+        for (size_t i = from; i < to; ++i) {
             const Figure& f = figure_of(ledger_.entries[i]);
             if (!comparable(f, stated)) return std::nullopt;
+            bool minus = is_less_row(t_.rows[ledger_.entries[i]].label) && !f.value.is_negative();
             all_nil &= f.nil;
-            sum = sum + f.interval();
-            rel.best_estimate = rel.best_estimate + f.value.value();
+            sum = minus ? sum - f.interval() : sum + f.interval();
+            rel.best_estimate = minus ? rel.best_estimate - f.value.value() : rel.best_estimate + f.value.value();
             rel.operands.push_back({&f, "item"});
+            negated.push_back(minus);
         }
-        if (all_nil) return std::nullopt;
+        bool items_nil = std::all_of(rel.operands.begin(), rel.operands.end(), [](const Participant& p) { return p.figure->nil; });
+        if (all_nil || items_nil) return std::nullopt;
         rel.computed = sum;
-        const std::string& label = t_.table->rows[t_.rows[total].row].label;
+        const std::string& label = raw_label(total);
         rel.what = (label.empty() ? std::string("subtotal") : "'" + label + "'") + " does not foot" + column_suffix(t_, c_);
-        rel.summary = signed_sum_text(rel.operands, {});
+        rel.summary = signed_sum_text(rel.operands, negated);
         return rel;
+    }
+
+    bool checkable(const RowFacts& row, const Figure& stated) const {
+        bool deferred = row.concept_index && roles_.results.count(concepts().at(*row.concept_index).id);
+        return additive_column(t_.table->columns[c_].header) && !deferred && stated.unit != Unit::percent;
+    }
+
+    // Where the items of a total may begin, nearest first.
+    std::vector<size_t> candidate_starts(const RowFacts& row) const {
+        std::vector<size_t> starts(ledger_.starts.rbegin(), ledger_.starts.rend());
+        size_t n = ledger_.entries.size();
+        if (is_net_row(row.label)) {
+            // "Net loans receivable" closes the rows from "Gross loans receivable", or the row
+            // just above a "Less ..." deduction.
+            for (size_t i = n; i-- > 0;) {
+                const std::string& label = t_.rows[ledger_.entries[i]].label;
+                if (is_gross_row(label) || (is_less_row(label) && i > 0)) {
+                    starts.insert(starts.begin(), is_gross_row(label) ? i : i - 1);
+                    break;
+                }
+            }
+        }
+        return starts;
     }
 
     void close(size_t total) {
         const RowFacts& row = t_.rows[total];
         const Figure& stated = figure_of(total);
         size_t n = ledger_.entries.size();
-        bool checkable = additive_column(t_.table->columns[c_].header) && !difference_block(row) &&
-                         !(row.concept_index && deferred_.count(concepts().at(*row.concept_index).id)) &&
-                         stated.unit != Unit::percent;
-        // Where the items begin: nearest first. A single item equal to its total is decoration.
         std::vector<std::pair<size_t, Relation>> candidates;
-        std::optional<size_t> single;
-        std::vector<size_t> starts(ledger_.starts.rbegin(), ledger_.starts.rend());
-        // "Net loans receivable" closes the rows from "Gross loans receivable" on.
-        if (starts_with(row.label, "net ")) {
-            for (size_t i = n; i-- > 0;) {
-                if (starts_with(t_.rows[ledger_.entries[i]].label, "gross ")) {
-                    starts.insert(starts.begin(), i);
-                    break;
-                }
-            }
-        }
-        for (size_t from : starts) {
+        std::optional<size_t> single;  // one item equal to its total: decoration
+        for (size_t from : candidate_starts(row)) {
             if (from + 1 == n && figure_of(ledger_.entries[from]).value == stated.value) single = from;
-            if (from + 2 > n || !checkable) continue;
-            if (auto rel = relation_from(from, total)) candidates.emplace_back(from, std::move(*rel));
+            if (from + 2 > n || !checkable(row, stated) || difference(row, from)) continue;
+            if (auto rel = relation_from(from, n, total)) candidates.emplace_back(from, std::move(*rel));
         }
+        size_t consumed = judge_closest(candidates, stated, single.value_or(n));
+        ledger_.close(consumed, total);
+    }
+
+    // Judges the first candidate that holds, or else the one closest to the printed total.
+    // Returns where the consumed items begin.
+    size_t judge_closest(std::vector<std::pair<size_t, Relation>>& candidates, const Figure& stated, size_t fallback) {
         for (auto& [from, rel] : candidates) {
             if (CheckContext::holds(rel)) {
                 ctx_.judge(rel);
-                ledger_.close(from, total);
-                return;
+                return from;
             }
         }
-        if (single) {
-            ledger_.close(*single, total);
-            return;
-        }
-        if (candidates.empty()) {
-            ledger_.close(n, total);
-            return;
-        }
-        // None holds: report the reading closest to what is printed.
+        if (candidates.empty() || fallback < ledger_.entries.size()) return fallback;
         auto distance = [&](const Relation& rel) { return (rel.best_estimate - stated.value.value()).abs(); };
         auto closest = std::min_element(candidates.begin(), candidates.end(), [&](const auto& a, const auto& b) {
             return distance(a.second) < distance(b.second);
         });
-        Relation& rel = closest->second;
-        ctx_.judge(rel);
-        ledger_.close(closest->first, total);
+        ctx_.judge(closest->second);
+        return closest->first;
+    }
+
+    // "Total Retail Sales-" above Residential, Commercial, Industrial: the rows up to the next
+    // break are its items. The layout is less certain, so a mismatch is a warning.
+    void close_header_total() {
+        if (!header_total_) return;
+        auto [total, from] = *header_total_;
+        header_total_.reset();
+        size_t n = ledger_.entries.size();
+        const Figure& stated = figure_of(total);
+        if (n < from + 2 || !checkable(t_.rows[total], stated)) return;
+        auto rel = relation_from(from, n, total);
+        if (!rel) return;
+        RuleSpec softened = rule_;
+        softened.severity = Severity::warning;
+        rel->rule = &softened;
+        ctx_.judge(*rel);
+        ledger_.close(from, total);
     }
 
     const RuleSpec& rule_;
     CheckContext& ctx_;
     const TableFacts& t_;
     size_t c_;
-    const std::set<std::string>& deferred_;
-    const std::set<std::string>& deducted_;
+    const IdentityRoles& roles_;
     Ledger ledger_;
+    bool rule_above_ = false;
+    bool after_total_ = false;  // the last row was a total
+    bool underline_ = false;    // the rule above came right under a total
+    std::optional<std::pair<size_t, size_t>> header_total_;  // a total above its items, and where they begin
 };
 
 std::any parse_params(const RuleFields&) { return {}; }
@@ -268,7 +302,7 @@ std::any parse_params(const RuleFields&) { return {}; }
 void evaluate(const RuleSpec& rule, CheckContext& ctx) {
     auto roles = identity_roles(ctx.rules());
     for (const auto& t : ctx.facts().tables) {
-        for (size_t c = 0; c < t.table->columns.size(); ++c) ColumnFooter(rule, ctx, t, c, roles.results, roles.deducted).run();
+        for (size_t c = 0; c < t.table->columns.size(); ++c) ColumnFooter(rule, ctx, t, c, roles).run();
     }
 }
 

@@ -108,6 +108,19 @@ bool continues(std::string_view prev, size_t prev_indent, std::string_view next,
     return next_indent >= prev_indent && next_indent <= prev_indent + 2;
 }
 
+// "expenses        ------     ------": the rule under the row's figures shares its label's line.
+std::string_view strip_rule_tail(std::string_view label, bool& had_rule) {
+    had_rule = false;
+    while (true) {
+        size_t space = label.find_last_of(' ');
+        std::string_view last = space == std::string_view::npos ? label : label.substr(space + 1);
+        bool dashes = last.size() >= 3 && last.find_first_not_of("-=_") == std::string_view::npos;
+        if (!dashes || space == std::string_view::npos) return label;
+        had_rule = true;
+        label = label.substr(0, label.find_last_not_of(' ', space) + 1);
+    }
+}
+
 struct PendingLabel {
     std::string text;
     Range range;
@@ -141,16 +154,47 @@ private:
     }
 
     void add_label_line(const ShapedLine& l) {
-        std::string_view text = l.line.text.substr(l.shape.label.begin, l.shape.label.end - l.shape.label.begin);
+        bool had_rule = false;
+        std::string_view text = strip_rule_tail(
+            l.line.text.substr(l.shape.label.begin, l.shape.label.end - l.shape.label.begin), had_rule);
+        if (had_rule) {
+            add_label_text(l, text);
+            flush_pending();
+            push_simple(RowKind::single_rule, l);
+            return;
+        }
+        add_label_text(l, text);
+    }
+
+    void add_label_text(const ShapedLine& l, std::string_view text) {
+        size_t end = l.shape.label.begin + text.size();
         // A lower-case line right under a data row finishes that row's label.
         if (pending_.empty() && !table_.rows.empty() && table_.rows.back().kind == RowKind::data &&
             table_.rows.back().line == static_cast<int>(l.line.index) && starts_lower(text)) {
             table_.rows.back().label += " " + std::string(text);
-            table_.rows.back().label_ranges.push_back(source_.range_of(l.line.index, l.shape.label.begin, l.shape.label.end));
+            table_.rows.back().label_ranges.push_back(source_.range_of(l.line.index, l.shape.label.begin, end));
             return;
         }
-        pending_.push_back({std::string(text), source_.range_of(l.line.index, l.shape.label.begin, l.shape.label.end),
-                            l.shape.indent, static_cast<int>(l.line.index) + 1});
+        pending_.push_back({std::string(text), source_.range_of(l.line.index, l.shape.label.begin, end), l.shape.indent,
+                            static_cast<int>(l.line.index) + 1});
+    }
+
+    // A misprinted figure ("4,180 ,000") ends the label inside a column of figures: it is
+    // that column's cell, unreadable, rather than words of the label.
+    std::optional<Cell> misprint_in_label(const ShapedLine& l, detail::Span& label) const {
+        std::string_view text = l.line.text.substr(label.begin, label.end - label.begin);
+        size_t gap = text.rfind("  ");
+        if (gap == std::string_view::npos) return std::nullopt;
+        std::string_view tail = text.substr(text.find_first_not_of(' ', gap));
+        if (tail.find_first_of("0123456789") == std::string_view::npos ||
+            tail.find_first_not_of("0123456789,.$() -") != std::string_view::npos) {
+            return std::nullopt;
+        }
+        if (!column_for(table_.columns, char_pos(source_, l.line.index, label.end))) return std::nullopt;
+        size_t begin = label.begin + static_cast<size_t>(tail.data() - text.data());
+        Cell cell{std::string(tail), source_.range_of(l.line.index, begin, label.end)};
+        label.end = label.begin + text.find_last_not_of(' ', gap) + 1;
+        return cell;
     }
 
     void add_data_line(const ShapedLine& l) {
@@ -158,7 +202,9 @@ private:
         row.kind = RowKind::data;
         row.line = static_cast<int>(l.line.index) + 1;
         row.indent = static_cast<int>(l.shape.indent);
-        std::string label(l.line.text.substr(l.shape.label.begin, l.shape.label.end - l.shape.label.begin));
+        detail::Span label_span = l.shape.label;
+        std::optional<Cell> misprint = misprint_in_label(l, label_span);
+        std::string label(l.line.text.substr(label_span.begin, label_span.end - label_span.begin));
         size_t indent = l.shape.label.end > l.shape.label.begin ? l.shape.indent : 0;
         // Join the pending label lines that this row's label continues; the rest open sections.
         size_t joined_from = pending_.size();
@@ -179,7 +225,7 @@ private:
         }
         if (!label.empty()) {
             full += (full.empty() ? "" : " ") + label;
-            row.label_ranges.push_back(source_.range_of(l.line.index, l.shape.label.begin, l.shape.label.end));
+            row.label_ranges.push_back(source_.range_of(l.line.index, label_span.begin, label_span.end));
         }
         row.label = std::move(full);
         pending_.clear();
@@ -189,6 +235,10 @@ private:
             if (!column || row.cells[*column]) continue;
             row.cells[*column] = Cell{std::string(l.line.text.substr(span.begin, span.end - span.begin)),
                                       source_.range_of(l.line.index, span.begin, span.end)};
+        }
+        if (misprint) {
+            auto column = column_for(table_.columns, misprint->range.end.column - 1);
+            if (column && !row.cells[*column]) row.cells[*column] = std::move(misprint);
         }
         table_.rows.push_back(std::move(row));
     }

@@ -44,10 +44,12 @@ IdentityRoles identity_roles(const RuleSet& rules) {
 struct Ledger {
     std::vector<size_t> entries;  // indices into TableFacts::rows
     std::set<size_t> starts;      // positions in `entries` where a total's items may begin
+    std::set<size_t> totals;      // entries that are closed totals
 
     void reset() {
         entries.clear();
         starts = {0};
+        totals.clear();
     }
     void mark() { starts.insert(entries.size()); }
     void close(size_t from, size_t total) {
@@ -55,6 +57,7 @@ struct Ledger {
         starts.erase(starts.upper_bound(from), starts.end());
         starts.insert(from);
         entries.push_back(total);
+        totals.insert(total);
         starts.insert(entries.size());
     }
 };
@@ -124,6 +127,7 @@ private:
         bool leaf = has_nature(row, Nature::amount) && roles_.deducted.count(concepts().at(*row.concept_index).id);
         bool after_less = !ledger_.entries.empty() && is_less_row(t_.rows[ledger_.entries.back()].label);
         bool is_total = (rule_above_ && !leaf) || names_total(row.label) || (is_net_row(row.label) && after_less);
+        ruled_ = rule_above_ && !leaf;
         rule_above_ = underline_ = false;
         after_total_ = is_total;
         if (!row.figures[c_]) {
@@ -167,7 +171,7 @@ private:
         return std::any_of(ledger_.entries.begin() + static_cast<long>(from), ledger_.entries.end(), [&](size_t e) {
             const Figure& f = figure_of(e);
             return !f.value.is_negative() && !f.value.is_zero() && names_deduction(t_.rows[e].label) &&
-                   !is_less_row(t_.rows[e].label);
+                   !is_less_row(t_.rows[e].label) && !ledger_.totals.count(e);
         });
     }
 
@@ -203,12 +207,17 @@ private:
             negated.push_back(minus);
         }
         bool items_nil = std::all_of(rel.operands.begin(), rel.operands.end(), [](const Participant& p) { return p.figure->nil; });
-        if (all_nil || items_nil) return std::nullopt;
+        if (items_nil) return std::nullopt;
         rel.computed = sum;
         const std::string& label = raw_label(total);
         rel.what = (label.empty() ? std::string("subtotal") : "'" + label + "'") + " does not foot" + column_suffix(t_, c_);
         rel.summary = signed_sum_text(rel.operands, negated);
         return rel;
+    }
+
+    bool all_nil_from(size_t from) const {
+        return std::all_of(ledger_.entries.begin() + static_cast<long>(from), ledger_.entries.end(),
+                           [&](size_t e) { return figure_of(e).nil; });
     }
 
     bool checkable(const RowFacts& row, const Figure& stated) const {
@@ -221,12 +230,17 @@ private:
         std::vector<size_t> starts(ledger_.starts.rbegin(), ledger_.starts.rend());
         size_t n = ledger_.entries.size();
         if (is_net_row(row.label)) {
-            // "Net loans receivable" closes the rows from "Gross loans receivable", or the row
-            // just above a "Less ..." deduction.
+            // "Net loans receivable" closes the rows from "Gross loans receivable"; "Net credit
+            // card receivables" closes a "Less ..." deduction and the rows it is taken from.
             for (size_t i = n; i-- > 0;) {
                 const std::string& label = t_.rows[ledger_.entries[i]].label;
-                if (is_gross_row(label) || (is_less_row(label) && i > 0)) {
-                    starts.insert(starts.begin(), is_gross_row(label) ? i : i - 1);
+                if (is_gross_row(label)) {
+                    starts.insert(starts.begin(), i);
+                    break;
+                }
+                if (is_less_row(label)) {
+                    size_t floor = *std::prev(ledger_.starts.upper_bound(i));
+                    for (size_t k = i; k-- > floor;) starts.insert(starts.begin() + static_cast<long>(i - 1 - k), k);
                     break;
                 }
             }
@@ -239,9 +253,12 @@ private:
         const Figure& stated = figure_of(total);
         size_t n = ledger_.entries.size();
         std::vector<std::pair<size_t, Relation>> candidates;
-        std::optional<size_t> single;  // one item equal to its total: decoration
+        std::optional<size_t> single;  // one item equal to its total, or nothing but dashes: decoration
         for (size_t from : candidate_starts(row)) {
-            if (from + 1 == n && figure_of(ledger_.entries[from]).value == stated.value) single = from;
+            if (!single && ((from + 1 == n && figure_of(ledger_.entries[from]).value == stated.value) ||
+                            (from < n && stated.nil && all_nil_from(from)))) {
+                single = from;
+            }
             if (from + 2 > n || !checkable(row, stated) || difference(row, from)) continue;
             if (auto rel = relation_from(from, n, total)) candidates.emplace_back(from, std::move(*rel));
         }
@@ -263,6 +280,15 @@ private:
         auto closest = std::min_element(candidates.begin(), candidates.end(), [&](const auto& a, const auto& b) {
             return distance(a.second) < distance(b.second);
         });
+        // A total of nothing but other totals, with no rule above it, may be a summary line
+        // ("Total Wholesale Sales" under "Total Sales"): it could not be tied.
+        RuleSpec softened = rule_;
+        bool only_totals = std::all_of(ledger_.entries.begin() + static_cast<long>(closest->first), ledger_.entries.end(),
+                                       [&](size_t e) { return ledger_.totals.count(e) > 0; });
+        if (only_totals && !ruled_) {
+            softened.severity = Severity::warning;
+            closest->second.rule = &softened;
+        }
         ctx_.judge(closest->second);
         return closest->first;
     }
@@ -294,6 +320,7 @@ private:
     bool rule_above_ = false;
     bool after_total_ = false;  // the last row was a total
     bool underline_ = false;    // the rule above came right under a total
+    bool ruled_ = false;        // the row being closed has a rule above it
     std::optional<std::pair<size_t, size_t>> header_total_;  // a total above its items, and where they begin
 };
 

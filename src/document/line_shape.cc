@@ -95,6 +95,10 @@ LineShape analyze_line(std::string_view line, size_t min_gap) {
         }
         tokens.push_back(w);
     }
+    // A dollar sign whose figure wrapped onto the next line ("$8,973   $") stands for nothing here.
+    if (tokens.size() > 1 && line.substr(tokens.back().span.begin, tokens.back().span.end - tokens.back().span.begin) == "$") {
+        tokens.pop_back();
+    }
     // Value tokens are taken from the right while each stands far enough from its left
     // neighbour. A percent-change column may sit one space after the amount it describes.
     auto text_of = [&](size_t i) { return line.substr(tokens[i].span.begin, tokens[i].span.end - tokens[i].span.begin); };

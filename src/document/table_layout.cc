@@ -197,12 +197,43 @@ private:
         return cell;
     }
 
+    // Figures a single space apart ("(27,390) (17,824)") read as words of the label until the
+    // columns are known; those ending on a column's edge are cells.
+    std::vector<detail::Span> aligned_in_label(const ShapedLine& l, detail::Span& label) const {
+        std::vector<detail::Span> cells;
+        while (label.end > label.begin) {
+            std::string_view text = l.line.text.substr(label.begin, label.end - label.begin);
+            size_t space = text.find_last_of(' ');
+            size_t word_begin = space == std::string_view::npos ? 0 : space + 1;
+            std::string_view word = text.substr(word_begin);
+            if (word_begin > 0 && text[word_begin - 1] == '$') break;
+            if (!detail::is_value_token(word) || word == "-" ||
+                !column_for(table_.columns, char_pos(source_, l.line.index, label.end))) {
+                break;
+            }
+            // "$" may stand before the figure with spaces between.
+            size_t begin = label.begin + word_begin;
+            std::string_view before = text.substr(0, word_begin);
+            size_t last = before.find_last_not_of(' ');
+            if (last != std::string_view::npos && before[last] == '$' && (last == 0 || before[last - 1] == ' ')) {
+                begin = label.begin + last;
+            }
+            if (begin == label.begin) break;  // the whole label: leave the row its label
+            cells.insert(cells.begin(), detail::Span{begin, label.end});
+            std::string_view rest = l.line.text.substr(label.begin, begin - label.begin);
+            label.end = label.begin + rest.find_last_not_of(' ') + 1;
+        }
+        return cells;
+    }
+
     void add_data_line(const ShapedLine& l) {
         Row row;
         row.kind = RowKind::data;
         row.line = static_cast<int>(l.line.index) + 1;
         row.indent = static_cast<int>(l.shape.indent);
         detail::Span label_span = l.shape.label;
+        std::vector<detail::Span> cell_spans = aligned_in_label(l, label_span);
+        cell_spans.insert(cell_spans.end(), l.shape.cells.begin(), l.shape.cells.end());
         std::optional<Cell> misprint = misprint_in_label(l, label_span);
         std::string label(l.line.text.substr(label_span.begin, label_span.end - label_span.begin));
         size_t indent = l.shape.label.end > l.shape.label.begin ? l.shape.indent : 0;
@@ -230,7 +261,7 @@ private:
         row.label = std::move(full);
         pending_.clear();
         row.cells.resize(table_.columns.size());
-        for (const auto& span : l.shape.cells) {
+        for (const auto& span : cell_spans) {
             auto column = column_for(table_.columns, char_pos(source_, l.line.index, span.end));
             if (!column || row.cells[*column]) continue;
             row.cells[*column] = Cell{std::string(l.line.text.substr(span.begin, span.end - span.begin)),

@@ -115,6 +115,7 @@ private:
             case RowKind::header:
                 close_header_total();
                 ledger_.reset();
+                poisoned_ = false;
                 rule_above_ = after_total_ = underline_ = false;
                 break;
             case RowKind::data: break;
@@ -160,6 +161,7 @@ private:
         d.range = cell.range;
         ctx_.report(std::move(d));
         ledger_.reset();
+        poisoned_ = true;
     }
 
     // A deduction printed without a sign under a result that is not a "Total" makes the rows a
@@ -171,7 +173,7 @@ private:
         return std::any_of(ledger_.entries.begin() + static_cast<long>(from), ledger_.entries.end(), [&](size_t e) {
             const Figure& f = figure_of(e);
             return !f.value.is_negative() && !f.value.is_zero() && names_deduction(t_.rows[e].label) &&
-                   !is_less_row(t_.rows[e].label) && !ledger_.totals.count(e);
+                   !is_less_row(t_.rows[e].label);
         });
     }
 
@@ -222,7 +224,7 @@ private:
 
     bool checkable(const RowFacts& row, const Figure& stated) const {
         bool deferred = row.concept_index && roles_.results.count(concepts().at(*row.concept_index).id);
-        return additive_column(t_.table->columns[c_].header) && !deferred && stated.unit != Unit::percent;
+        return additive_column(t_.table->columns[c_].header) && !deferred && stated.unit != Unit::percent && !poisoned_;
     }
 
     // Where the items of a total may begin, nearest first.
@@ -321,6 +323,7 @@ private:
     bool after_total_ = false;  // the last row was a total
     bool underline_ = false;    // the rule above came right under a total
     bool ruled_ = false;        // the row being closed has a rule above it
+    bool poisoned_ = false;     // an unreadable figure above: totals up to the next break are not checked
     std::optional<std::pair<size_t, size_t>> header_total_;  // a total above its items, and where they begin
 };
 

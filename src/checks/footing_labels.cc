@@ -26,7 +26,13 @@ constexpr std::string_view kDeductions[] = {"cost", "costs", "expense", "expense
 bool names_total(const std::string& label) { return starts_with(label, "total") || has_word(label, "total"); }
 
 bool names_deduction(const std::string& label) {
-    return std::any_of(std::begin(kDeductions), std::end(kDeductions), [&](auto w) { return has_word(label, w); });
+    // What comes after "before" or "after" is what the line excludes: "income before income taxes".
+    std::string head = label;
+    for (std::string_view cut : {" before ", " after ", " excluding "}) {
+        size_t at = (head + " ").find(cut);
+        if (at != std::string::npos) head = head.substr(0, at);
+    }
+    return std::any_of(std::begin(kDeductions), std::end(kDeductions), [&](auto w) { return has_word(head, w); });
 }
 
 bool leads_with_deduction(const std::string& label) { return names_deduction(label.substr(0, label.find(' '))); }

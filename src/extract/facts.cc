@@ -57,9 +57,10 @@ std::optional<Figure> figure_of(const Cell& cell, const TableScale& scale, Natur
     f.nil = printed->nil;
     f.parenthesized = printed->parenthesized;
     // "Shares used in computing per share amounts" is a share count, not a per-share amount.
+    // ("Issuance at $0.30 per share" is a count of shares: per-share amounts print cents.)
     bool per_share = nature == Nature::per_share ||
                      (nature != Nature::shares && label.find("per share") != std::string::npos &&
-                      label.find("shares") == std::string::npos);
+                      label.find("shares") == std::string::npos && printed->number.exponent() < 0);
     bool shares = nature == Nature::shares;
     bool exempt = f.unit == Unit::percent || per_share || (shares && scale.shares_exempt);
     f.scale = exempt ? 0 : scale.exponent;

@@ -217,6 +217,18 @@ private:
         return rel;
     }
 
+    // "Summary financial information ... is as follows": a summary may leave lines out, so a
+    // total that does not foot there could not be tied rather than being wrong.
+    bool selected_items() const {
+        for (const auto& span : t_.table->title) {
+            std::string title = normalize_label(span.text);
+            for (std::string_view w : {"summary", "summarized", "selected", "highlights", "certain"}) {
+                if ((" " + title + " ").find(" " + std::string(w) + " ") != std::string::npos) return true;
+            }
+        }
+        return false;
+    }
+
     bool all_nil_from(size_t from) const {
         return std::all_of(ledger_.entries.begin() + static_cast<long>(from), ledger_.entries.end(),
                            [&](size_t e) { return figure_of(e).nil; });
@@ -287,7 +299,7 @@ private:
         RuleSpec softened = rule_;
         bool only_totals = std::all_of(ledger_.entries.begin() + static_cast<long>(closest->first), ledger_.entries.end(),
                                        [&](size_t e) { return ledger_.totals.count(e) > 0; });
-        if (only_totals && !ruled_) {
+        if ((only_totals && !ruled_) || selected_items()) {
             softened.severity = Severity::warning;
             closest->second.rule = &softened;
         }

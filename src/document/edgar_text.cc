@@ -192,8 +192,18 @@ private:
             size_t begin = static_cast<size_t>(t.data() - cleaned_[line].data());
             candidates.push_back({std::string(t), source_.range_of(line, begin, begin + t.size())});
         }
-        for (const auto& span : candidates) {
-            if (auto scale = parse_scale_statement(span.text)) {
+        for (size_t i = 0; i < candidates.size(); ++i) {
+            const auto& span = candidates[i];
+            auto scale = parse_scale_statement(span.text);
+            // "(in 000s," / "except share" / "data)" stacked in a header column.
+            if (scale && !scale->per_share_exempt && i + 2 < candidates.size()) {
+                std::string joined = candidates[i + 1].text + " " + candidates[i + 2].text;
+                if (auto more = parse_scale_statement("in thousands " + joined.substr(0, 100))) {
+                    scale->per_share_exempt = more->per_share_exempt;
+                    scale->shares_exempt = more->shares_exempt;
+                }
+            }
+            if (scale) {
                 table.scale = *scale;
                 table.scale.statement = span;
                 break;

@@ -2,6 +2,8 @@
 
 #include "line_shape.h"
 
+#include "crossfoot/figure.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -27,7 +29,11 @@ std::vector<Column> infer_columns(const SourceFile& source, const std::vector<Sh
     std::vector<int> edges;
     for (const auto& l : body) {
         if (l.shape.kind != LineKind::data) continue;
-        for (const auto& cell : l.shape.cells) edges.push_back(char_pos(source, l.line.index, cell.end));
+        for (const auto& cell : l.shape.cells) {
+            // Dashes for nil are often centred: only figures show where a column ends.
+            auto figure = parse_figure(l.line.text.substr(cell.begin, cell.end - cell.begin));
+            if (figure && !figure->nil) edges.push_back(char_pos(source, l.line.index, cell.end));
+        }
     }
     std::sort(edges.begin(), edges.end());
     std::vector<Column> columns;
@@ -42,9 +48,11 @@ std::vector<Column> infer_columns(const SourceFile& source, const std::vector<Sh
     return columns;
 }
 
-std::optional<size_t> column_for(const std::vector<Column>& columns, int right_edge) {
+// The column a token ending at `right_edge` belongs to; a centred dash may end well short of it.
+std::optional<size_t> column_for(const std::vector<Column>& columns, int right_edge, bool centred = false) {
+    int reach = centred ? 4 * kAlignmentSlack : 2 * kAlignmentSlack;
     for (size_t c = 0; c < columns.size(); ++c) {
-        if (right_edge <= columns[c].right_edge && right_edge >= columns[c].right_edge - 2 * kAlignmentSlack) {
+        if (right_edge <= columns[c].right_edge && right_edge >= columns[c].right_edge - reach) {
             return c;
         }
     }
@@ -262,7 +270,9 @@ private:
         pending_.clear();
         row.cells.resize(table_.columns.size());
         for (const auto& span : cell_spans) {
-            auto column = column_for(table_.columns, char_pos(source_, l.line.index, span.end));
+            auto figure = parse_figure(l.line.text.substr(span.begin, span.end - span.begin));
+            bool centred = !figure || figure->nil;
+            auto column = column_for(table_.columns, char_pos(source_, l.line.index, span.end), centred);
             if (!column || row.cells[*column]) continue;
             row.cells[*column] = Cell{std::string(l.line.text.substr(span.begin, span.end - span.begin)),
                                       source_.range_of(l.line.index, span.begin, span.end)};

@@ -77,6 +77,14 @@ std::optional<PrintedFigure> parse_figure(std::string_view text) {
     if (!s.empty() && s.front() == '$') {
         figure.unit = Unit::currency;
         s = trim(s.substr(1));
+        for (auto nil : kNilTokens) {
+            if (s == nil) {  // "$    -"
+                figure.nil = true;
+                figure.number_begin = offset(s);
+                figure.number_end = figure.number_begin + s.size();
+                return figure;
+            }
+        }
     }
     // A trailing scale word: "6.7 million".
     int word_scale = 0;

@@ -70,6 +70,40 @@ Interval contribution(const Figure& f, const FormulaTerm& term, const ConceptDic
     return term.negative ? -v : v;
 }
 
+bool quotient(Relation& rel, const std::vector<Interval>& parts) {
+    auto q = parts[0].divided_by(parts[1]);
+    if (!q) return false;
+    rel.computed = *q;
+    rel.best_estimate = rel.operands[0].figure->value.value() / rel.operands[1].figure->value.value();
+    rel.summary = rel.operands[0].figure->text + " / " + rel.operands[1].figure->text;
+    return true;
+}
+
+// A table "in thousands, except per share data" that prints its share counts in full: the
+// quotient holds only with the divisor as printed. The per-share figure is right; the scale
+// statement is what misleads, and that is the warning.
+bool judged_unscaled(const RuleSpec& rule, CheckContext& ctx, const TableFacts& t, Relation rel,
+                     const std::vector<Interval>& parts) {
+    const Figure& divisor = *rel.operands[1].figure;
+    const auto& statement = t.table->scale.statement;
+    if (divisor.scale <= 0 || !divisor.share_count || !statement) return false;
+    Rational unscale = Rational(1) / Rational::pow10(divisor.scale);
+    if (!quotient(rel, {parts[0], parts[1].times(unscale)})) return false;
+    rel.best_estimate = rel.best_estimate / unscale;
+    if (!CheckContext::holds(rel)) return false;
+    ctx.judge(rel);
+    Diagnostic d;
+    d.rule = rule.id;
+    d.severity = Severity::warning;
+    d.message = "the scale statement '" + statement->text + "' puts share counts in thousands, but " +
+                rel.stated.figure->text + " per share follows only from " + rel.summary + " with the shares as printed";
+    d.range = statement->range;
+    d.related.push_back({"per-share figure " + rel.stated.figure->text, rel.stated.figure->range});
+    d.related.push_back({"share count " + divisor.text, divisor.range});
+    ctx.report(std::move(d));
+    return true;
+}
+
 void evaluate_table(const RuleSpec& rule, const IdentityParams& p, CheckContext& ctx, const TableFacts& t) {
     const auto& concepts = ctx.rules().concepts;
     auto result_concept = concepts.find(p.formula.result);
@@ -108,12 +142,8 @@ void evaluate_table(const RuleSpec& rule, const IdentityParams& p, CheckContext&
         if (!complete || rel.operands.empty()) continue;
         if (p.adjacent && !adjacent_in(t, terms, *result, c)) continue;
         if (p.formula.quotient) {
-            if (parts.size() != 2) continue;
-            auto q = parts[0].divided_by(parts[1]);
-            if (!q) continue;
-            rel.computed = *q;
-            rel.best_estimate = rel.operands[0].figure->value.value() / rel.operands[1].figure->value.value();
-            rel.summary = rel.operands[0].figure->text + " / " + rel.operands[1].figure->text;
+            if (parts.size() != 2 || !quotient(rel, parts)) continue;
+            if (!CheckContext::holds(rel) && judged_unscaled(rule, ctx, t, rel, parts)) continue;
         } else {
             Interval sum = Interval::point(Rational(0));
             for (const auto& part : parts) sum = sum + part;

@@ -34,7 +34,9 @@ Statement statement_of(const Table& table) {
         title.find("financial position") != std::string::npos) {
         return Statement::balance_sheet;
     }
-    if (title.find("cash flow") != std::string::npos) return Statement::cash_flow;
+    if (title.find("cash flow") != std::string::npos || title.find("cashflow") != std::string::npos) {
+        return Statement::cash_flow;
+    }
     if (title.find("statement") != std::string::npos &&
         (title.find("operations") != std::string::npos || title.find("income") != std::string::npos ||
          title.find("earnings") != std::string::npos)) {

@@ -222,7 +222,7 @@ private:
     bool selected_items() const {
         for (const auto& span : t_.table->title) {
             std::string title = normalize_label(span.text);
-            for (std::string_view w : {"summary financial", "summarized", "selected", "highlights", "certain significant"}) {
+            for (std::string_view w : {"summary financial", "summarized financial", "selected", "highlights", "certain significant"}) {
                 if ((" " + title + " ").find(" " + std::string(w) + " ") != std::string::npos) return true;
             }
         }

@@ -17,6 +17,9 @@ extern const RuleKind kTieKind;
 struct IdentityParams {
     Formula formula;
     bool adjacent = false;  ///< the operands must be the rows directly above the result
+    /// A concept the result may rise to when the numerator carries adjustments the table does not
+    /// print (diluted EPS up to basic EPS, for if-converted add-backs): such a miss is a warning.
+    std::string adjusted_up_to;
 };
 
 /// " in column 'Three Months Ended 05/29/04'" for messages; empty for a column with no header.

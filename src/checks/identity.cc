@@ -110,7 +110,8 @@ bool judged_unscaled(const RuleSpec& rule, CheckContext& ctx, const TableFacts& 
 // numerator may add back interest on convertible debt, which the table does not show.
 bool within_adjustment(const IdentityParams& p, const ConceptDictionary& concepts, const TableFacts& t, size_t c,
                        const Relation& rel) {
-    if (p.adjusted_up_to.empty()) return false;
+    // Add-backs raise income; with a loss they would be anti-dilutive and are never made.
+    if (p.adjusted_up_to.empty() || !(rel.operands[0].figure->value.value() > Rational(0))) return false;
     auto bound_concept = concepts.find(p.adjusted_up_to);
     const RowFacts* bound_row = bound_concept ? t.unique_row(*bound_concept) : nullptr;
     if (!bound_row || !bound_row->figures[c]) return false;

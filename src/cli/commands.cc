@@ -10,7 +10,10 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <atomic>
 #include <cstdlib>
+#include <optional>
+#include <thread>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -68,16 +71,32 @@ int run_check(const CheckOptions& o) {
     }
     std::vector<ToolError> errors;
     std::vector<std::string> inputs = expand_inputs(o.paths, errors);
-    std::vector<FileReport> reports;
-    for (const auto& path : inputs) {
-        try {
-            std::string bytes = path == "-" ? read_stdin() : read_file_bytes(path, kMaxInputBytes);
-            FileReport report = check_bytes(path == "-" ? "<stdin>" : path, bytes, rules);
-            filter_report(report, o.select, o.ignore);
-            reports.push_back(std::move(report));
-        } catch (const ToolError& e) {
-            errors.push_back(e);
+    // Each input is checked on its own; results keep the input order, so the report is the
+    // same for any --jobs.
+    std::vector<std::optional<FileReport>> results(inputs.size());
+    std::vector<std::optional<ToolError>> failures(inputs.size());
+    std::atomic<size_t> next{0};
+    auto worker = [&] {
+        for (size_t i = next++; i < inputs.size(); i = next++) {
+            const std::string& path = inputs[i];
+            try {
+                std::string bytes = path == "-" ? read_stdin() : read_file_bytes(path, kMaxInputBytes);
+                FileReport report = check_bytes(path == "-" ? "<stdin>" : path, bytes, rules);
+                filter_report(report, o.select, o.ignore);
+                results[i] = std::move(report);
+            } catch (const ToolError& e) {
+                failures[i] = e;
+            }
         }
+    };
+    std::vector<std::thread> pool;
+    for (int j = 1; j < o.jobs && static_cast<size_t>(j) < inputs.size(); ++j) pool.emplace_back(worker);
+    worker();
+    for (auto& t : pool) t.join();
+    std::vector<FileReport> reports;
+    for (size_t i = 0; i < inputs.size(); ++i) {
+        if (results[i]) reports.push_back(std::move(*results[i]));
+        if (failures[i]) errors.push_back(*failures[i]);
     }
     for (const auto& e : errors) print_tool_error(e);
     RenderOptions render;

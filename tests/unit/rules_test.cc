@@ -5,6 +5,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <set>
 
 using namespace crossfoot;
 
@@ -60,6 +62,15 @@ TEST_CASE("every kind file in src/checks has a row in the table, and every row a
     for (const RuleKind* k : rule_kinds()) {
         std::string path = std::string(CROSSFOOT_SOURCE_DIR) + "/src/checks/" + std::string(k->name) + ".cc";
         CHECK_MESSAGE(!read_file_bytes(path, 1 << 20).empty(), path);
+    }
+}
+
+TEST_CASE("every file in src/checks is a rule kind with a row, or one of the shared pieces") {
+    const std::set<std::string> shared = {"check_context", "rule_kinds", "footing_labels"};
+    for (const auto& entry : std::filesystem::directory_iterator(std::string(CROSSFOOT_SOURCE_DIR) + "/src/checks")) {
+        if (entry.path().extension() != ".cc") continue;
+        std::string stem = entry.path().stem().string();
+        CHECK_MESSAGE((shared.count(stem) || find_rule_kind(stem) != nullptr), stem << ".cc has no row in rule_kinds.cc");
     }
 }
 

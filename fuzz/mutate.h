@@ -15,9 +15,9 @@ struct Variant {
 
 /// Most variants start from a run of whole lines this long at most, so a mutation costs
 /// the same in a long filing as in a short one (a cut table is malformed input too).
-inline constexpr size_t kWindowBytes = 4096;
+inline constexpr size_t kWindowBytes = 2048;
 /// Every this many variants, the whole input is mutated instead.
-inline constexpr int kWholeEvery = 20;
+inline constexpr int kWholeEvery = 50;
 
 /// `count` variants of `input`, each one to four stacked random edits (byte flips,
 /// truncations, inserted bytes and table tokens, duplicated and dropped lines, changed

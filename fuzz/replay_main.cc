@@ -85,7 +85,7 @@ struct Input {
 // Bytes of mutated input per run, shared evenly among the files: the smoke test stays a few
 // seconds in a debug build however many fixtures there are. Each file's variants are a
 // prefix of the same seeded sequence, so a smaller share only drops the later ones.
-constexpr size_t kDefaultBudgetBytes = size_t{8} << 20;
+constexpr size_t kDefaultBudgetBytes = size_t{2} << 20;
 
 int mutation_count(size_t size, size_t share, int max_mutations) {
     size_t per_variant = std::min(size, crossfoot::fuzz::kWindowBytes) + size / crossfoot::fuzz::kWholeEvery + 1;

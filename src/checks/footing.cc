@@ -189,6 +189,19 @@ private:
         return (end == std::string::npos ? f.text.size() : end) - point - 1;
     }
 
+    // Items that run through a difference (net sales, cost of sales, gross profit) are not a sum.
+    bool spans_difference(size_t from, size_t to) const {
+        bool deduction_seen = false;
+        for (size_t i = from; i < to; ++i) {
+            const RowFacts& row = t_.rows[ledger_.entries[i]];
+            if (has_nature(row, Nature::result) && deduction_seen) return true;
+            const Figure& f = figure_of(ledger_.entries[i]);
+            deduction_seen |= !f.value.is_negative() && !f.value.is_zero() && names_deduction(row.label) &&
+                              !ledger_.totals.count(ledger_.entries[i]);
+        }
+        return false;
+    }
+
     // The relation "total = entries[from..to)"; a "Less ..." row printed positive is subtracted.
     std::optional<Relation> relation_from(size_t from, size_t to, size_t total) const {
         const Figure& stated = figure_of(total);
@@ -273,7 +286,7 @@ private:
                             (from < n && stated.nil && all_nil_from(from)))) {
                 single = from;
             }
-            if (from + 2 > n || !checkable(row, stated) || difference(row, from)) continue;
+            if (from + 2 > n || !checkable(row, stated) || difference(row, from) || spans_difference(from, n)) continue;
             if (auto rel = relation_from(from, n, total)) candidates.emplace_back(from, std::move(*rel));
         }
         size_t consumed = judge_closest(candidates, stated, single.value_or(n));

@@ -79,30 +79,25 @@ void tie_tables(const RuleSpec& rule, const TieParams& p, CheckContext& ctx, con
     }
 }
 
-// Each statement is tied to the nearest statement of every other kind, so a file holding
-// many releases is tied release by release, in linear time.
+// Statements are tied within a set: the run of consecutive statements in which each kind
+// appears once. A file holding an annual and an interim set (or many releases) is tied set by
+// set, in linear time.
 void evaluate(const RuleSpec& rule, CheckContext& ctx) {
     const auto& p = std::any_cast<const TieParams&>(rule.params);
-    const auto& tables = ctx.facts().tables;
-    std::vector<const TableFacts*> statements;
-    for (const auto& t : tables) {
-        if (t.statement != Statement::other && !restated(t)) statements.push_back(&t);
+    std::vector<std::vector<const TableFacts*>> sets(1);
+    for (const auto& t : ctx.facts().tables) {
+        if (t.statement == Statement::other || restated(t)) continue;
+        bool repeated = std::any_of(sets.back().begin(), sets.back().end(),
+                                    [&](const TableFacts* s) { return s->statement == t.statement; });
+        if (repeated) sets.emplace_back();
+        sets.back().push_back(&t);
     }
-    for (size_t i = 0; i < statements.size(); ++i) {
-        const TableFacts& a = *statements[i];
-        for (Statement kind : {Statement::balance_sheet, Statement::income, Statement::cash_flow}) {
-            if (kind == a.statement) continue;
-            const TableFacts* nearest = nullptr;
-            for (size_t j = i + 1; j < statements.size() && !nearest; ++j) {
-                if (statements[j]->statement == a.statement) break;
-                if (statements[j]->statement == kind) nearest = statements[j];
+    for (const auto& set : sets) {
+        for (size_t i = 0; i < set.size(); ++i) {
+            // With one concept each pair is tied once; with several, from the first to the rest.
+            for (size_t j = p.concepts.size() == 1 ? i + 1 : 0; j < set.size(); ++j) {
+                if (i != j) tie_tables(rule, p, ctx, *set[i], *set[j]);
             }
-            for (size_t j = i; j-- > 0 && !nearest;) {
-                if (statements[j]->statement == a.statement) break;
-                if (statements[j]->statement == kind) nearest = statements[j];
-            }
-            // With one concept the pair is tied once, from the earlier table.
-            if (nearest && (p.concepts.size() > 1 || nearest > &a)) tie_tables(rule, p, ctx, a, *nearest);
         }
     }
 }

@@ -2,6 +2,8 @@
 // tagged and untagged tables, and keeps the rest as narrative blocks.
 #include "crossfoot/document.h"
 
+#include "common/text.h"
+
 #include "line_shape.h"
 #include "table_layout.h"
 
@@ -16,17 +18,8 @@ using detail::LineKind;
 using detail::TableLine;
 using detail::TableRegion;
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-    return out;
-}
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-    return s;
-}
+using text::lower;
+using text::trim;
 
 enum class Markup { none, wrapper, page, table_open, table_close, caption, columns, footnote };
 
@@ -168,20 +161,30 @@ private:
     // The lines just above a table name it and state its scale.
     void attach_title(Table& table) {
         auto first = static_cast<size_t>(table.range.begin.line - 1);
+        // The title is the block of short lines just above the table, and the block above that
+        // when it is short lines too ("CONSOLIDATED STATEMENTS OF INCOME" / blank / "(unaudited)");
+        // never the narrative before it.
         size_t k = first;
-        int blanks = 0;
         std::vector<TextSpan> title;
-        while (k > 0 && title.size() < 6) {
-            --k;
-            if (in_table_[k]) break;
-            if (blank(k)) {
-                if (!title.empty() && ++blanks >= 2) break;
-                continue;
+        for (int block = 0; block < 2 && title.size() < 6; ++block) {
+            size_t top = k;
+            while (top > 0 && blank(top - 1) && k - top < 4) --top;
+            size_t bottom = top;
+            while (top > 0 && !in_table_[top - 1] && !blank(top - 1) && bottom - top < 6) --top;
+            if (top == bottom) break;
+            bool short_lines = true;
+            for (size_t i = top; i < bottom; ++i) {
+                std::string_view t = trim(cleaned_[i]);
+                short_lines &= t.size() <= 80 && t.back() != '.';
             }
-            blanks = 0;
-            std::string_view t = trim(cleaned_[k]);
-            size_t begin = static_cast<size_t>(t.data() - cleaned_[k].data());
-            title.push_back({std::string(t), source_.range_of(k, begin, begin + t.size())});
+            if (block > 0 && !short_lines) break;
+            for (size_t i = bottom; i-- > top && title.size() < 6;) {
+                std::string_view t = trim(cleaned_[i]);
+                size_t begin = static_cast<size_t>(t.data() - cleaned_[i].data());
+                title.push_back({std::string(t), source_.range_of(i, begin, begin + t.size())});
+            }
+            k = top;
+            if (!short_lines) break;
         }
         std::reverse(title.begin(), title.end());
         table.title = title;

@@ -1,5 +1,7 @@
 #include "table_layout.h"
 
+#include "common/text.h"
+
 #include "line_shape.h"
 
 #include "crossfoot/figure.h"
@@ -7,6 +9,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <tuple>
+#include <utility>
 
 namespace crossfoot::detail {
 
@@ -59,10 +63,27 @@ std::optional<size_t> column_for(const std::vector<Column>& columns, int right_e
     return std::nullopt;
 }
 
-// Header chunks (text separated by two or more spaces) go to every column they overlap.
+// The run of dashes under [begin, end) on a rule line: a group header's underline shows which
+// columns it spans ("Quarter Ended" over four columns).
+std::pair<size_t, size_t> underline_span(std::string_view rule, size_t begin, size_t end) {
+    if (begin >= rule.size()) return {begin, end};
+    size_t b = begin;
+    size_t e = std::min(end, rule.size());
+    size_t probe = rule.find_first_of("-=", b);
+    if (probe == std::string_view::npos || probe >= e) return {begin, end};
+    b = probe;
+    while (b > 0 && (rule[b - 1] == '-' || rule[b - 1] == '=')) --b;
+    e = probe;
+    while (e < rule.size() && (rule[e] == '-' || rule[e] == '=')) ++e;
+    return {std::min(b, begin), std::max(e, end)};
+}
+
+// Header chunks (text separated by two or more spaces) go to every column they overlap, or
+// that the dashes right under them span.
 void assign_headers(const SourceFile& source, const std::vector<ShapedLine>& header,
                     std::vector<Column>& columns, const std::vector<int>& left_edges) {
-    for (const auto& l : header) {
+    for (size_t k = 0; k < header.size(); ++k) {
+        const auto& l = header[k];
         if (l.shape.kind == LineKind::single_rule || l.shape.kind == LineKind::double_rule) continue;
         std::string_view text = l.line.text;
         size_t i = 0;
@@ -71,14 +92,19 @@ void assign_headers(const SourceFile& source, const std::vector<ShapedLine>& hea
             if (i >= text.size()) break;
             size_t end = i;
             while (end < text.size() && !(text[end] == ' ' && (end + 1 >= text.size() || text[end + 1] == ' '))) ++end;
-            int b = char_pos(source, l.line.index, i);
-            int e = char_pos(source, l.line.index, end);
+            auto [span_begin, span_end] = std::pair<size_t, size_t>{i, end};
+            if (k + 1 < header.size() && header[k + 1].shape.kind == LineKind::single_rule) {
+                std::tie(span_begin, span_end) = underline_span(header[k + 1].line.text, i, end);
+            }
+            int b = char_pos(source, l.line.index, std::min(span_begin, text.size()));
+            int e = char_pos(source, l.line.index, std::min(span_end, text.size())) +
+                    static_cast<int>(span_end > text.size() ? span_end - text.size() : 0);
             std::string chunk(text.substr(i, end - i));
             for (size_t c = 0; c < columns.size(); ++c) {
                 int left = left_edges[c];
                 if (b <= columns[c].right_edge + 1 && e >= left) {
                     auto& h = columns[c].header;
-                    h += (h.empty() ? "" : " ") + chunk;
+                    text::append_word(h, chunk);
                     if (!columns[c].header_range) columns[c].header_range = source.range_of(l.line.index, i, end);
                 }
             }
@@ -179,7 +205,7 @@ private:
         // A lower-case line right under a data row finishes that row's label.
         if (pending_.empty() && !table_.rows.empty() && table_.rows.back().kind == RowKind::data &&
             table_.rows.back().line == static_cast<int>(l.line.index) && starts_lower(text)) {
-            table_.rows.back().label += " " + std::string(text);
+            text::append_word(table_.rows.back().label, text);
             table_.rows.back().label_ranges.push_back(source_.range_of(l.line.index, l.shape.label.begin, end));
             return;
         }
@@ -258,12 +284,12 @@ private:
         for (size_t i = 0; i < joined_from; ++i) push_label_row(pending_[i], RowKind::section);
         std::string full;
         for (size_t i = joined_from; i < pending_.size(); ++i) {
-            full += (full.empty() ? "" : " ") + pending_[i].text;
+            text::append_word(full, pending_[i].text);
             row.label_ranges.push_back(pending_[i].range);
             if (i == joined_from) row.indent = static_cast<int>(pending_[i].indent);
         }
         if (!label.empty()) {
-            full += (full.empty() ? "" : " ") + label;
+            text::append_word(full, label);
             row.label_ranges.push_back(source_.range_of(l.line.index, label_span.begin, label_span.end));
         }
         row.label = std::move(full);

@@ -1,5 +1,7 @@
 #include "crossfoot/concepts.h"
 
+#include "common/text.h"
+
 #include <cctype>
 
 namespace crossfoot {
@@ -12,7 +14,7 @@ bool is_marker(std::string_view word) {
     if (word == "note") return false;
     bool digits = true;
     for (char c : word) digits &= std::isdigit(static_cast<unsigned char>(c)) != 0;
-    return digits || (word.size() == 1 && word[0] >= 'a' && word[0] <= 'e' && word != "a");
+    return digits || (word.size() == 1 && word[0] >= 'a' && word[0] <= 'e');
 }
 
 bool contains_phrase(const std::string& haystack, const std::string& phrase) {
@@ -27,7 +29,7 @@ std::string normalize_label(std::string_view label) {
     std::string word;
     bool in_parens_marker = false;
     auto flush = [&] {
-        if (!word.empty() && !(in_parens_marker && is_marker(word))) out += (out.empty() ? "" : " ") + word;
+        if (!word.empty() && !(in_parens_marker && is_marker(word))) text::append_word(out, word);
         word.clear();
     };
     for (size_t i = 0; i < label.size(); ++i) {
@@ -36,7 +38,7 @@ std::string normalize_label(std::string_view label) {
             word += static_cast<char>(std::tolower(c));
         } else if (c == '&') {
             flush();
-            out += (out.empty() ? "" : " ") + std::string("and");
+            text::append_word(out, "and");
         } else if (c == '\'' && !word.empty()) {
             // "stockholders' equity" and "stockholder's equity" read alike
         } else {

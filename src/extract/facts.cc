@@ -1,10 +1,26 @@
 #include "crossfoot/facts.h"
 
+#include "common/text.h"
+
+#include <algorithm>
 #include <cctype>
+#include <vector>
 
 namespace crossfoot {
 
 namespace {
+
+std::vector<std::string_view> words_of(std::string_view s) {
+    std::vector<std::string_view> words;
+    size_t i = 0;
+    while (i < s.size()) {
+        size_t end = s.find(' ', i);
+        if (end == std::string_view::npos) end = s.size();
+        if (end > i) words.push_back(s.substr(i, end - i));
+        i = end + 1;
+    }
+    return words;
+}
 
 bool is_generic(const std::string& label) {
     for (std::string_view w : {"basic", "diluted", "total", "assuming dilution", "basic and diluted", "net", "other"}) {
@@ -22,10 +38,7 @@ bool counts_shares(const std::string& label) {
     return label.rfind("shares", 0) == 0;
 }
 
-std::string lower(std::string s) {
-    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
+using text::lower;
 
 Statement statement_of(const Table& table) {
     std::string title;
@@ -72,6 +85,16 @@ std::optional<Figure> figure_of(const Cell& cell, const TableScale& scale, Natur
     return f;
 }
 
+// "Six Months Ended June 30, 2005 (unaudited)" and "Six Months Ended June 30, 2005" are one period.
+std::string period_key(const std::string& header) {
+    std::string key;
+    std::string normalized = normalize_label(header);
+    for (std::string_view word : words_of(normalized)) {
+        if (word != "unaudited" && word != "audited" && word != "restated" && word != "note") text::append_word(key, word);
+    }
+    return key;
+}
+
 }  // namespace
 
 const RowFacts* TableFacts::unique_row(size_t concept_index) const {
@@ -99,9 +122,17 @@ std::string period_date(const std::string& header) {
                                                    "august", "september", "october", "november", "december",
                                                    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                                                    "sept", "oct", "nov", "dec"};
-    for (auto month : kMonths) {
-        size_t at = (" " + h + " ").find(" " + std::string(month) + " ");
-        if (at != std::string::npos) return h.substr(at);
+    // "june 30 2005 unaudited" -> "june 30 2005": the month, its day and the year.
+    std::vector<std::string_view> words = words_of(h);
+    for (size_t i = 0; i < words.size(); ++i) {
+        bool month = std::find(std::begin(kMonths), std::end(kMonths), words[i]) != std::end(kMonths);
+        if (!month) continue;
+        std::string date(words[i]);
+        for (size_t k = i + 1; k < words.size() && k <= i + 2; ++k) {
+            if (!std::isdigit(static_cast<unsigned char>(words[k][0]))) break;
+            text::append_word(date, words[k]);
+        }
+        return date;
     }
     return h;
 }
@@ -113,7 +144,7 @@ DocumentFacts extract_facts(const Document& document, const ConceptDictionary& c
         TableFacts t;
         t.table = &table;
         t.statement = statement_of(table);
-        for (const auto& column : table.columns) t.periods.push_back(normalize_label(column.header));
+        for (const auto& column : table.columns) t.periods.push_back(period_key(column.header));
         std::string section;
         for (size_t r = 0; r < table.rows.size(); ++r) {
             const Row& row = table.rows[r];

@@ -1,5 +1,7 @@
 #include "crossfoot/figure.h"
 
+#include "common/text.h"
+
 #include <array>
 #include <cctype>
 
@@ -20,11 +22,7 @@ constexpr std::array<ScaleWord, 6> kScaleWords = {{{"thousand", 3},
                                                    {"mil", 6},
                                                    {"bn", 9}}};
 
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-    return s;
-}
+using text::trim;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -55,7 +53,7 @@ std::optional<Decimal> parse_grouped_number(std::string_view s) {
     if (comma_seen && !point_seen && group != 3) return std::nullopt;
     if (digits.empty() || digits.back() == '.' || digits.front() == '.') {
         if (!(digits.size() > 1 && digits.front() == '.')) return std::nullopt;
-        digits.insert(0, "0");  // ".5"
+        digits = "0" + digits;  // ".5"
     }
     return Decimal::parse(digits);
 }

@@ -1,5 +1,7 @@
 #include "crossfoot/ingest.h"
 
+#include "common/text.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -13,11 +15,7 @@ namespace {
 
 constexpr std::array<std::string_view, 5> kExtensions = {".txt", ".htm", ".html", ".docx", ".md"};
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-    return out;
-}
+using text::lower;
 
 bool looks_like_html(std::string_view bytes) {
     std::string head = lower(bytes.substr(0, 4096));

@@ -1,0 +1,35 @@
+// Small string helpers shared by the stages. Internal to src/.
+#pragma once
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <string_view>
+
+namespace crossfoot::text {
+
+/// "  a b  " -> "a b".
+[[nodiscard]] inline std::string_view trim(std::string_view s) {
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+    return s;
+}
+
+/// "Net Sales" -> "net sales" (ASCII only).
+[[nodiscard]] inline std::string lower(std::string_view s) {
+    std::string out(s);
+    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+    return out;
+}
+
+/// Appends `word` to `out` with one space between: ("net", "sales") -> "net sales".
+inline void append_word(std::string& out, std::string_view word) {
+    if (!out.empty()) out.push_back(' ');
+    out.append(word);
+}
+
+[[nodiscard]] inline bool starts_with(std::string_view s, std::string_view prefix) {
+    return s.substr(0, prefix.size()) == prefix;
+}
+
+}  // namespace crossfoot::text

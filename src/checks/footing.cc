@@ -209,13 +209,11 @@ private:
         rel.rule = &rule_;
         rel.stated = {&stated, "total"};
         Interval sum = Interval::point(Rational(0));
-        bool all_nil = stated.nil;
         std::vector<bool> negated;
         for (size_t i = from; i < to; ++i) {
             const Figure& f = figure_of(ledger_.entries[i]);
             if (!comparable(f, stated)) return std::nullopt;
             bool minus = is_less_row(t_.rows[ledger_.entries[i]].label) && !f.value.is_negative();
-            all_nil &= f.nil;
             sum = minus ? sum - f.interval() : sum + f.interval();
             rel.best_estimate = minus ? rel.best_estimate - f.value.value() : rel.best_estimate + f.value.value();
             rel.operands.push_back({&f, "item"});

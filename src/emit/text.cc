@@ -25,7 +25,7 @@ void quote(std::ostream& out, const FileReport& report, const Range& range) {
     out << gutter << " | " << line << "\n";
     int width = range.end.line == range.begin.line ? std::max(1, range.end.column - range.begin.column) : 1;
     std::string marker = "^" + std::string(static_cast<size_t>(width - 1), '~');
-    out << std::string(gutter.size(), ' ') << " | " << std::string(static_cast<size_t>(range.begin.column - 1), ' ') << marker
+    out << std::string(gutter.size(), ' ') << " | " << std::string(static_cast<size_t>(std::max(0, range.begin.column - 1)), ' ') << marker
         << "\n";
 }
 

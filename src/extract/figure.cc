@@ -26,8 +26,13 @@ using text::trim;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+// No release prints a figure this long; a longer run of digits is text, and reading it would
+// cost time quadratic in its length.
+constexpr size_t kMaxDigits = 30;
+
 // "30,023" or "1,394.50" or "0.23": groups of three after the first comma, one optional point.
 std::optional<Decimal> parse_grouped_number(std::string_view s) {
+    if (s.size() > kMaxDigits * 2) return std::nullopt;
     std::string digits;
     size_t group = 0;
     bool comma_seen = false;

@@ -26,9 +26,10 @@ constexpr std::string_view kDeductions[] = {"cost", "costs", "expense", "expense
 bool names_total(const std::string& label) { return starts_with(label, "total") || has_word(label, "total"); }
 
 bool names_deduction(const std::string& label) {
-    // What comes after "before" or "after" is what the line excludes: "income before income taxes".
+    // What comes after "before", "after" or "net of" is what the line excludes or has already
+    // deducted: "income before income taxes", "proceeds, net of issuance costs".
     std::string head = label;
-    for (std::string_view cut : {" before ", " after ", " excluding "}) {
+    for (std::string_view cut : {" before ", " after ", " excluding ", " net of "}) {
         size_t at = (head + " ").find(cut);
         if (at != std::string::npos) head = head.substr(0, at);
     }

@@ -78,6 +78,20 @@ std::pair<size_t, size_t> underline_span(std::string_view rule, size_t begin, si
     return {std::min(b, begin), std::max(e, end)};
 }
 
+// "December 2006 ------" -> "December 2006".
+std::string without_underlines(std::string_view chunk) {
+    std::string out;
+    size_t i = 0;
+    while (i < chunk.size()) {
+        size_t end = chunk.find(' ', i);
+        if (end == std::string_view::npos) end = chunk.size();
+        std::string_view word = chunk.substr(i, end - i);
+        if (!word.empty() && word.find_first_not_of("-=_") != std::string_view::npos) text::append_word(out, word);
+        i = end + 1;
+    }
+    return out;
+}
+
 // Header chunks (text separated by two or more spaces) go to every column they overlap, or
 // that the dashes right under them span.
 void assign_headers(const SourceFile& source, const std::vector<ShapedLine>& header,
@@ -99,7 +113,12 @@ void assign_headers(const SourceFile& source, const std::vector<ShapedLine>& hea
             int b = char_pos(source, l.line.index, std::min(span_begin, text.size()));
             int e = char_pos(source, l.line.index, std::min(span_end, text.size())) +
                     static_cast<int>(span_end > text.size() ? span_end - text.size() : 0);
-            std::string chunk(text.substr(i, end - i));
+            // Underlines printed on a header's own line are not words of it.
+            std::string chunk = without_underlines(text.substr(i, end - i));
+            if (chunk.empty()) {
+                i = end;
+                continue;
+            }
             for (size_t c = 0; c < columns.size(); ++c) {
                 int left = left_edges[c];
                 if (b <= columns[c].right_edge + 1 && e >= left) {

@@ -66,9 +66,14 @@ struct EmbeddedRuleFile {
 /// Adds the concepts and rules of one rule file. A later rule with an existing id and no
 /// `kind` adjusts that rule (severity, tolerance); with a kind it replaces it.
 /// Throws ToolError("path", "line:col ...") on a malformed file.
-void load_rule_text(RuleSet& set, const std::string& path, std::string_view text);
+/// `other_keys` are top-level keys another reader owns (a config file's `select`).
+void load_rule_text(RuleSet& set, const std::string& path, std::string_view text,
+                    const std::vector<std::string_view>& other_keys = {});
 
 /// The built-in rules, then every *.toml of each directory in `extra_dirs`, in name order.
 [[nodiscard]] RuleSet load_rule_set(const std::vector<std::string>& extra_dirs);
+
+/// Adds every *.toml of each directory, in name order.
+void add_rule_dirs(RuleSet& set, const std::vector<std::string>& dirs);
 
 }  // namespace crossfoot

@@ -4,37 +4,21 @@
 #include "crossfoot/emit.h"
 #include "crossfoot/engine.h"
 #include "crossfoot/ingest.h"
-#include "crossfoot/report.h"
 #include "crossfoot/rule_kind.h"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
-#include <atomic>
 #include <cstdlib>
-#include <optional>
-#include <thread>
-#include <fstream>
 #include <iostream>
 #include <iterator>
-#include <unistd.h>
 
 namespace crossfoot::cli {
 
 namespace {
 
-struct CheckOptions {
-    std::vector<std::string> paths;
-    std::vector<std::string> rule_dirs;
-    std::vector<std::string> select;
-    std::vector<std::string> ignore;
-    std::string format = "text";
-    std::string output;
-    std::string fail_on = "error";
-    std::string color = "auto";
-    bool with_checks = false;
-    int jobs = 1;
-};
+
+}  // namespace
 
 void print_tool_error(const ToolError& e) {
     Position at = e.where();
@@ -49,70 +33,8 @@ std::string read_stdin() {
     return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
 }
 
-bool use_color(const std::string& mode, bool to_file) {
-    if (mode == "always") return true;
-    if (mode == "never" || to_file || std::getenv("NO_COLOR")) return false;
-    return isatty(STDOUT_FILENO) != 0;
-}
 
-int run_check(const CheckOptions& o) {
-    const OutputFormat* format = find_output_format(o.format);
-    if (!format) {
-        std::vector<std::string_view> names;
-        for (const OutputFormat* f : output_formats()) names.push_back(f->name);
-        std::string hint = closest_name(o.format, names);
-        std::cerr << "crossfoot: error: unknown format '" << o.format << "'" << (hint.empty() ? "" : "; did you mean '" + hint + "'?")
-                  << "\n";
-        return 2;
-    }
-    RuleSet rules = load_rule_set(o.rule_dirs);
-    for (const auto& id : o.select) {
-        if (!rules.find(id)) throw ToolError("--select", "no rule '" + id + "' (see `crossfoot rules list`)");
-    }
-    std::vector<ToolError> errors;
-    std::vector<std::string> inputs = expand_inputs(o.paths, errors);
-    // Each input is checked on its own; results keep the input order, so the report is the
-    // same for any --jobs.
-    std::vector<std::optional<FileReport>> results(inputs.size());
-    std::vector<std::optional<ToolError>> failures(inputs.size());
-    std::atomic<size_t> next{0};
-    auto worker = [&] {
-        for (size_t i = next++; i < inputs.size(); i = next++) {
-            const std::string& path = inputs[i];
-            try {
-                std::string bytes = path == "-" ? read_stdin() : read_file_bytes(path, kMaxInputBytes);
-                FileReport report = check_bytes(path == "-" ? "<stdin>" : path, bytes, rules);
-                filter_report(report, o.select, o.ignore);
-                results[i] = std::move(report);
-            } catch (const ToolError& e) {
-                failures[i] = e;
-            }
-        }
-    };
-    std::vector<std::thread> pool;
-    for (int j = 1; j < o.jobs && static_cast<size_t>(j) < inputs.size(); ++j) pool.emplace_back(worker);
-    worker();
-    for (auto& t : pool) t.join();
-    std::vector<FileReport> reports;
-    for (size_t i = 0; i < inputs.size(); ++i) {
-        if (results[i]) reports.push_back(std::move(*results[i]));
-        if (failures[i]) errors.push_back(*failures[i]);
-    }
-    for (const auto& e : errors) print_tool_error(e);
-    RenderOptions render;
-    render.with_checks = o.with_checks;
-    if (const char* pinned = std::getenv("CROSSFOOT_VERSION_OVERRIDE")) render.version = pinned;
-    if (o.output.empty()) {
-        render.color = use_color(o.color, false) && format->name == "text";
-        format->render(reports, render, std::cout);
-    } else {
-        std::ofstream out(o.output);
-        if (!out) throw ToolError(o.output, "cannot write output file");
-        format->render(reports, render, out);
-    }
-    if (!errors.empty()) return 2;
-    return findings_exit_code(reports, o.fail_on == "warning" ? Severity::warning : Severity::error);
-}
+namespace {
 
 int run_facts(const std::string& path, const std::vector<std::string>& rule_dirs) {
     RuleSet rules = load_rule_set(rule_dirs);
@@ -165,7 +87,8 @@ int run(int argc, char** argv) {
     check_cmd->add_flag("--checks", check.with_checks, "also list the relations that were verified");
     check_cmd->add_option("--select", check.select, "only these rules (repeatable)");
     check_cmd->add_option("--ignore", check.ignore, "not these rules (repeatable)");
-    check_cmd->add_option("--fail-on", check.fail_on, "error|warning")->check(CLI::IsMember({"error", "warning"}));
+    auto* fail_on = check_cmd->add_option("--fail-on", check.fail_on, "error|warning")->check(CLI::IsMember({"error", "warning"}));
+    check_cmd->add_option("--config", check.config, "settings file (default: the nearest crossfoot.toml above each input)");
     check_cmd->add_option("--color", check.color, "auto|always|never")->check(CLI::IsMember({"auto", "always", "never"}));
     check_cmd->add_option("--jobs", check.jobs, "parallel jobs (output is identical for any value)")->check(CLI::PositiveNumber);
 
@@ -192,7 +115,10 @@ int run(int argc, char** argv) {
         return code == 0 ? 0 : 2;
     }
     try {
-        if (*check_cmd) return run_check(check);
+        if (*check_cmd) {
+            check.fail_on_given = fail_on->count() > 0;
+            return run_check(check);
+        }
         if (*facts_cmd) return run_facts(facts_path, rule_dirs);
         if (*list_cmd) return run_rules_list(rule_dirs);
         if (*explain_cmd) return run_rules_explain(explain_id, rule_dirs);

@@ -1,9 +1,38 @@
 // The command line: the only place that prints to the terminal or decides the exit code.
 #pragma once
 
+#include "crossfoot/source.h"
+
+#include <string>
+#include <vector>
+
 namespace crossfoot::cli {
 
 /// Runs crossfoot with the process arguments; returns the exit code (0, 1 or 2).
 [[nodiscard]] int run(int argc, char** argv);
+
+/// What `crossfoot check` was asked to do.
+struct CheckOptions {
+    std::vector<std::string> paths;
+    std::vector<std::string> rule_dirs;
+    std::vector<std::string> select;
+    std::vector<std::string> ignore;
+    std::string format = "text";
+    std::string output;
+    std::string fail_on = "error";
+    std::string color = "auto";
+    bool with_checks = false;
+    bool fail_on_given = false;
+    std::string config;
+    int jobs = 1;
+};
+
+/// `crossfoot check`: lints every input and prints the report; returns the exit code.
+[[nodiscard]] int run_check(const CheckOptions& options);
+
+/// `path:line:col: error: message` on stderr.
+void print_tool_error(const ToolError& e);
+
+[[nodiscard]] std::string read_stdin();
 
 }  // namespace crossfoot::cli

@@ -176,7 +176,8 @@ const RuleSpec* RuleSet::find(std::string_view id) const {
     return nullptr;
 }
 
-void load_rule_text(RuleSet& set, const std::string& path, std::string_view text) {
+void load_rule_text(RuleSet& set, const std::string& path, std::string_view text,
+                    const std::vector<std::string_view>& other_keys) {
     toml::table root;
     try {
         root = toml::parse(text, path);
@@ -185,6 +186,7 @@ void load_rule_text(RuleSet& set, const std::string& path, std::string_view text
         throw ToolError(path, std::string(e.description()), {static_cast<int>(s.begin.line), static_cast<int>(s.begin.column)});
     }
     for (const auto& [key, node] : root) {
+        if (std::find(other_keys.begin(), other_keys.end(), key.str()) != other_keys.end()) continue;
         if (key != "concept" && key != "rule") {
             throw ToolError(path, "unknown top-level key '" + std::string(key.str()) + "' (expected [[concept]] or [[rule]])",
                             position_of(node));
@@ -206,6 +208,11 @@ void load_rule_text(RuleSet& set, const std::string& path, std::string_view text
 RuleSet load_rule_set(const std::vector<std::string>& extra_dirs) {
     RuleSet set;
     for (const auto& file : embedded_rule_files()) load_rule_text(set, std::string(file.name), file.text);
+    add_rule_dirs(set, extra_dirs);
+    return set;
+}
+
+void add_rule_dirs(RuleSet& set, const std::vector<std::string>& extra_dirs) {
     for (const auto& dir : extra_dirs) {
         std::error_code ec;
         if (!std::filesystem::is_directory(dir, ec)) throw ToolError(dir, "--rules needs a directory of *.toml files");
@@ -216,7 +223,6 @@ RuleSet load_rule_set(const std::vector<std::string>& extra_dirs) {
         std::sort(files.begin(), files.end());
         for (const auto& path : files) load_rule_text(set, path, read_file_bytes(path, 16u << 20));
     }
-    return set;
 }
 
 }  // namespace crossfoot

@@ -1,0 +1,38 @@
+// crossfoot.toml: per-project settings found by walking up from each input.
+#pragma once
+
+#include "crossfoot/diagnostic.h"
+#include "crossfoot/rule_set.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace crossfoot {
+
+/// A crossfoot.toml: `rules` (directories, relative to the file), `select`, `ignore`,
+/// `fail-on`, and [[rule]] / [[concept]] entries like a rule file's.
+///
+///     select = ["footing", "net-income"]
+///     fail-on = "warning"
+///     [[rule]]
+///     id = "footing"
+///     tolerance = "1000"
+struct Config {
+    std::string path;
+    std::vector<std::string> rule_dirs;
+    std::vector<std::string> select;
+    std::vector<std::string> ignore;
+    std::optional<Severity> fail_on;
+};
+
+inline constexpr const char* kConfigName = "crossfoot.toml";
+
+/// The nearest crossfoot.toml in the input's directory or above it; nullopt when none.
+[[nodiscard]] std::optional<std::string> find_config(const std::string& input_path);
+
+/// Reads a config and builds the rule set it asks for: built-ins, `extra_dirs`, its `rules`
+/// directories, then its own entries. Throws ToolError naming the file and line.
+[[nodiscard]] Config load_config(const std::string& path, const std::vector<std::string>& extra_dirs, RuleSet& rules);
+
+}  // namespace crossfoot

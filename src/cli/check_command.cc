@@ -1,0 +1,148 @@
+// `crossfoot check`: settings per input (its crossfoot.toml), inputs checked in parallel,
+// one report in input order.
+#include "cli/commands.h"
+
+#include "crossfoot/config.h"
+#include "crossfoot/emit.h"
+#include "crossfoot/engine.h"
+#include "crossfoot/ingest.h"
+#include "crossfoot/report.h"
+#include "crossfoot/rule_kind.h"
+
+#include <atomic>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <optional>
+#include <thread>
+#include <unistd.h>
+
+namespace crossfoot::cli {
+
+namespace {
+
+// The rule set and filters one input is checked with.
+struct Profile {
+    RuleSet rules;
+    std::vector<std::string> select;
+    std::vector<std::string> ignore;
+    Severity fail_on = Severity::error;
+};
+
+// One profile per crossfoot.toml (and one for inputs without), built before any input is read.
+class Profiles {
+public:
+    explicit Profiles(const CheckOptions& o) : options_(o) {}
+
+    const Profile& for_input(const std::string& path) {
+        std::string config = options_.config;
+        if (config.empty()) config = find_config(path).value_or("");
+        auto found = cache_.find(config);
+        if (found != cache_.end()) return *found->second;
+        auto profile = std::make_unique<Profile>();
+        std::optional<Severity> configured;
+        if (config.empty()) {
+            profile->rules = load_rule_set(options_.rule_dirs);
+        } else {
+            Config c = load_config(config, options_.rule_dirs, profile->rules);
+            profile->select = c.select;
+            profile->ignore = c.ignore;
+            configured = c.fail_on;
+        }
+        profile->select.insert(profile->select.end(), options_.select.begin(), options_.select.end());
+        profile->ignore.insert(profile->ignore.end(), options_.ignore.begin(), options_.ignore.end());
+        for (const auto& id : profile->select) {
+            if (!profile->rules.find(id)) throw ToolError(config.empty() ? "--select" : config, "no rule '" + id + "' to select");
+        }
+        Severity flag = options_.fail_on == "warning" ? Severity::warning : Severity::error;
+        profile->fail_on = options_.fail_on_given || !configured ? flag : *configured;
+        return *cache_.emplace(config, std::move(profile)).first->second;
+    }
+
+private:
+    const CheckOptions& options_;
+    std::map<std::string, std::unique_ptr<Profile>> cache_;
+};
+
+bool use_color(const std::string& mode) {
+    if (mode == "always") return true;
+    if (mode == "never" || std::getenv("NO_COLOR")) return false;
+    return isatty(STDOUT_FILENO) != 0;
+}
+
+const OutputFormat* format_or_hint(const std::string& name) {
+    if (const OutputFormat* format = find_output_format(name)) return format;
+    std::vector<std::string_view> names;
+    for (const OutputFormat* f : output_formats()) names.push_back(f->name);
+    std::string hint = closest_name(name, names);
+    std::cerr << "crossfoot: error: unknown format '" << name << "'" << (hint.empty() ? "" : "; did you mean '" + hint + "'?")
+              << "\n";
+    return nullptr;
+}
+
+}  // namespace
+
+int run_check(const CheckOptions& o) {
+    const OutputFormat* format = format_or_hint(o.format);
+    if (!format) return 2;
+    std::vector<ToolError> errors;
+    std::vector<std::string> inputs = expand_inputs(o.paths, errors);
+    Profiles profiles(o);
+    std::vector<const Profile*> profile_of(inputs.size(), nullptr);
+    for (size_t i = 0; i < inputs.size(); ++i) {
+        try {
+            profile_of[i] = &profiles.for_input(inputs[i]);
+        } catch (const ToolError& e) {
+            errors.push_back(e);
+        }
+    }
+    // Each input is checked on its own; results keep the input order, so the report is the
+    // same for any --jobs.
+    std::vector<std::optional<FileReport>> results(inputs.size());
+    std::vector<std::optional<ToolError>> failures(inputs.size());
+    std::atomic<size_t> next{0};
+    auto worker = [&] {
+        for (size_t i = next++; i < inputs.size(); i = next++) {
+            if (!profile_of[i]) continue;
+            const std::string& path = inputs[i];
+            try {
+                std::string bytes = path == "-" ? read_stdin() : read_file_bytes(path, kMaxInputBytes);
+                FileReport report = check_bytes(path == "-" ? "<stdin>" : path, bytes, profile_of[i]->rules);
+                filter_report(report, profile_of[i]->select, profile_of[i]->ignore);
+                results[i] = std::move(report);
+            } catch (const ToolError& e) {
+                failures[i] = e;
+            }
+        }
+    };
+    std::vector<std::thread> pool;
+    for (int j = 1; j < o.jobs && static_cast<size_t>(j) < inputs.size(); ++j) pool.emplace_back(worker);
+    worker();
+    for (auto& t : pool) t.join();
+
+    std::vector<FileReport> reports;
+    int findings = 0;
+    for (size_t i = 0; i < inputs.size(); ++i) {
+        if (failures[i]) errors.push_back(*failures[i]);
+        if (!results[i]) continue;
+        reports.push_back(std::move(*results[i]));
+        findings = std::max(findings, findings_exit_code({reports.back()}, profile_of[i]->fail_on));
+    }
+    for (const auto& e : errors) print_tool_error(e);
+    RenderOptions render;
+    render.with_checks = o.with_checks;
+    if (const char* pinned = std::getenv("CROSSFOOT_VERSION_OVERRIDE")) render.version = pinned;
+    if (o.output.empty()) {
+        render.color = use_color(o.color) && format->name == "text";
+        format->render(reports, render, std::cout);
+    } else {
+        std::ofstream out(o.output);
+        if (!out) throw ToolError(o.output, "cannot write output file");
+        format->render(reports, render, out);
+    }
+    return errors.empty() ? findings : 2;
+}
+
+}  // namespace crossfoot::cli

@@ -3,12 +3,6 @@
 //   BM_check:  check_bytes end to end (ingest, facts, every built-in rule, sorting)
 // Each runs over every bench/data/*.txt and over a large synthetic input: the seed
 // release 50 times over, to show how the cost grows with a long filing.
-#include "crossfoot/document.h"
-#include "crossfoot/engine.h"
-#include "crossfoot/ingest.h"
-#include "crossfoot/rule_set.h"
-#include "crossfoot/source.h"
-
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
@@ -17,6 +11,12 @@
 #include <memory>
 #include <string>
 #include <vector>
+
+#include "crossfoot/document.h"
+#include "crossfoot/engine.h"
+#include "crossfoot/ingest.h"
+#include "crossfoot/rule_set.h"
+#include "crossfoot/source.h"
 
 namespace {
 
@@ -56,9 +56,11 @@ std::vector<Input> load_inputs() {
     std::sort(paths.begin(), paths.end());
     std::vector<Input> inputs;
     for (const auto& path : paths) {
-        inputs.push_back({path.filename().string(), read_file_bytes(path.string(), kMaxInputBytes)});
+        inputs.push_back(
+            {path.filename().string(), read_file_bytes(path.string(), kMaxInputBytes)});
     }
-    auto seed = std::find_if(inputs.begin(), inputs.end(), [](const Input& i) { return i.name == kSeed; });
+    auto seed =
+        std::find_if(inputs.begin(), inputs.end(), [](const Input& i) { return i.name == kSeed; });
     if (seed != inputs.end()) {
         Input synthetic{"seed_x" + std::to_string(kSyntheticCopies) + ".txt", {}};
         synthetic.bytes.reserve(seed->bytes.size() * kSyntheticCopies);
@@ -77,11 +79,13 @@ int main(int argc, char** argv) {
     const std::vector<Input> inputs = load_inputs();
     const RuleSet rules = load_rule_set({});
     for (const auto& input : inputs) {
-        benchmark::RegisterBenchmark(("BM_ingest/" + input.name).c_str(), bm_ingest, std::cref(input))
+        benchmark::RegisterBenchmark(("BM_ingest/" + input.name).c_str(), bm_ingest,
+                                     std::cref(input))
             ->Unit(benchmark::kMillisecond);
     }
     for (const auto& input : inputs) {
-        benchmark::RegisterBenchmark(("BM_check/" + input.name).c_str(), bm_check, std::cref(input), std::cref(rules))
+        benchmark::RegisterBenchmark(("BM_check/" + input.name).c_str(), bm_check, std::cref(input),
+                                     std::cref(rules))
             ->Unit(benchmark::kMillisecond);
     }
     benchmark::RunSpecifiedBenchmarks();

@@ -1,20 +1,21 @@
 // libFuzzer target for the figure parser. A figure that parses must stand for an interval
 // holding its own value, at every table scale, and must print back (format_like) as text
 // that parses to the same value: that is what a fix-it replacement relies on.
-#include "fuzz_require.h"
-
-#include "crossfoot/figure.h"
-
 #include <cstdint>
 #include <string_view>
+
+#include "crossfoot/figure.h"
+#include "fuzz_require.h"
 
 namespace {
 
 using namespace crossfoot;
 
-Figure located(const PrintedFigure& printed, std::string_view text, int scale, bool trailing_zeros) {
+Figure located(const PrintedFigure& printed, std::string_view text, int scale,
+               bool trailing_zeros) {
     Figure f;
-    f.text = std::string(text.substr(printed.number_begin, printed.number_end - printed.number_begin));
+    f.text =
+        std::string(text.substr(printed.number_begin, printed.number_end - printed.number_begin));
     f.unit = printed.unit;
     f.nil = printed.nil;
     f.parenthesized = printed.parenthesized;
@@ -34,8 +35,10 @@ void require_consistent(const Figure& f) {
     std::string printed = f.format_like(v);
     auto reread = parse_figure(printed);
     fuzz::require(reread.has_value(), "format_like of its own value does not parse");
-    fuzz::require(reread->number.scaled(f.scale).value() == v, "format_like of its own value reads back different");
-    fuzz::require((reread->unit == Unit::percent) == (f.unit == Unit::percent), "format_like loses the percent sign");
+    fuzz::require(reread->number.scaled(f.scale).value() == v,
+                  "format_like of its own value reads back different");
+    fuzz::require((reread->unit == Unit::percent) == (f.unit == Unit::percent),
+                  "format_like loses the percent sign");
 }
 
 }  // namespace
@@ -44,12 +47,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     std::string_view text(reinterpret_cast<const char*>(data), size);
     auto printed = parse_figure(text);
     if (!printed) return 0;
-    fuzz::require(printed->number_begin <= printed->number_end && printed->number_end <= text.size(),
-                  "numeric part outside the text");
+    fuzz::require(
+        printed->number_begin <= printed->number_end && printed->number_end <= text.size(),
+        "numeric part outside the text");
     fuzz::require(!printed->nil || printed->number.is_zero(), "a nil figure is not zero");
     // The scales extraction applies: none (per share, percent), thousands, millions.
     for (int scale : {0, 3, 6}) {
-        for (bool trailing_zeros : {true, false}) require_consistent(located(*printed, text, scale, trailing_zeros));
+        for (bool trailing_zeros : {true, false})
+            require_consistent(located(*printed, text, scale, trailing_zeros));
     }
     return 0;
 }

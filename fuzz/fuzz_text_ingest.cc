@@ -1,15 +1,14 @@
 // libFuzzer target for the text pipeline: bytes -> source -> document -> facts -> rules ->
 // report -> text and JSON output. No input may crash it or make it throw, and every range
 // in a report must point into the file it came from (the text output quotes that line).
-#include "fuzz_require.h"
+#include <cstdint>
+#include <sstream>
+#include <string_view>
 
 #include "crossfoot/emit.h"
 #include "crossfoot/engine.h"
 #include "crossfoot/source.h"
-
-#include <cstdint>
-#include <sstream>
-#include <string_view>
+#include "fuzz_require.h"
 
 namespace {
 
@@ -28,14 +27,18 @@ void require_in_source(const Range& range, const SourceFile& source) {
     fuzz::require(line_ok(range.begin) && line_ok(range.end), "range outside the source's lines");
     fuzz::require(range.begin <= range.end, "range ends before it begins");
     // Columns are 1-based and the end is exclusive: one past the last character at most.
-    auto past_end = [&](const Position& p) { return source.column_of(static_cast<size_t>(p.line) - 1, std::string::npos); };
-    fuzz::require(range.begin.column <= past_end(range.begin) && range.end.column <= past_end(range.end),
-                  "range runs past the end of its line");
+    auto past_end = [&](const Position& p) {
+        return source.column_of(static_cast<size_t>(p.line) - 1, std::string::npos);
+    };
+    fuzz::require(
+        range.begin.column <= past_end(range.begin) && range.end.column <= past_end(range.end),
+        "range runs past the end of its line");
 }
 
 void require_split_lines(const SourceFile& source) {
     for (const auto& line : source.lines) {
-        fuzz::require(line.find_first_of("\r\n") == std::string::npos, "a line holds a line ending");
+        fuzz::require(line.find_first_of("\r\n") == std::string::npos,
+                      "a line holds a line ending");
     }
 }
 
@@ -60,7 +63,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     std::vector<FileReport> reports{check_bytes("fuzz.txt", bytes, built_in_rules())};
     const FileReport& report = reports.front();
     bool skipped_as_binary = report.skipped && report.skipped->find("binary") != std::string::npos;
-    fuzz::require(skipped_as_binary == !non_text_reason(bytes).empty(), "binary detection disagrees with non_text_reason");
+    fuzz::require(skipped_as_binary == !non_text_reason(bytes).empty(),
+                  "binary detection disagrees with non_text_reason");
     if (report.source) require_split_lines(*report.source);
     require_ranges_in_source(report);
     // Diagnostics only: their ranges are what the text output quotes, and rendering every

@@ -12,9 +12,14 @@ namespace {
 // Pieces of the syntax the parsers branch on: table markup, figure punctuation, rules,
 // scale words, line endings and the windows-1252 / UTF-8 dashes.
 constexpr std::array<std::string_view, 22> kTokens = {
-    "<TABLE>\n", "</TABLE>\n", "<S>", "<C>", "<PAGE>\n", "<CAPTION>\n", "<FN>\n", "(", ")", "$",
-    ",", ".", "%", "-", "--", "\r\n", "\t", "   ", "---------\n", "=========\n",
-    "(in thousands, except per share data)\n", "\xE2\x80\x94"};
+    "<TABLE>\n",   "</TABLE>\n",  "<S>",
+    "<C>",         "<PAGE>\n",    "<CAPTION>\n",
+    "<FN>\n",      "(",           ")",
+    "$",           ",",           ".",
+    "%",           "-",           "--",
+    "\r\n",        "\t",          "   ",
+    "---------\n", "=========\n", "(in thousands, except per share data)\n",
+    "\xE2\x80\x94"};
 
 constexpr size_t kLongLineDigits = 100'000;
 
@@ -31,17 +36,33 @@ public:
 
     void edit(std::string& s, std::string& how) {
         switch (pick(7)) {
-            case 0: flip(s, how); break;
-            case 1: truncate(s, how); break;
-            case 2: insert_random(s, how); break;
-            case 3: insert_token(s, how); break;
-            case 4: duplicate_line(s, how); break;
-            case 5: drop_line(s, how); break;
-            default: change_digit(s, how); break;
+            case 0:
+                flip(s, how);
+                break;
+            case 1:
+                truncate(s, how);
+                break;
+            case 2:
+                insert_random(s, how);
+                break;
+            case 3:
+                insert_token(s, how);
+                break;
+            case 4:
+                duplicate_line(s, how);
+                break;
+            case 5:
+                drop_line(s, how);
+                break;
+            default:
+                change_digit(s, how);
+                break;
         }
     }
 
-    [[nodiscard]] size_t pick(size_t n) { return std::uniform_int_distribution<size_t>(0, n - 1)(rng_); }
+    [[nodiscard]] size_t pick(size_t n) {
+        return std::uniform_int_distribution<size_t>(0, n - 1)(rng_);
+    }
 
     // Whole lines from a random one, up to kWindowBytes.
     std::string_view window(std::string_view input, std::string& how) {
@@ -130,7 +151,8 @@ std::vector<Variant> mutations_of(std::string_view input, int count) {
     out.reserve(static_cast<size_t>(std::max(count, 0)));
     for (int i = 0; i < count; ++i) {
         Variant v;
-        v.bytes = std::string(i % kWholeEvery == kWholeEvery - 1 ? input : mutator.window(input, v.how));
+        v.bytes =
+            std::string(i % kWholeEvery == kWholeEvery - 1 ? input : mutator.window(input, v.how));
         for (size_t edits = 1 + mutator.pick(4); edits-- > 0;) mutator.edit(v.bytes, v.how);
         out.push_back(std::move(v));
     }

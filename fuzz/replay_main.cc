@@ -7,8 +7,6 @@
 // skipped) is fed as is, then as up to N mutations (200 by default) within a byte budget;
 // the first file also with a 100k-digit figure inserted. A crash or broken invariant names
 // the input it came from and writes it to replay-crash.bin.
-#include "mutate.h"
-
 #include <algorithm>
 #include <csignal>
 #include <cstdint>
@@ -20,6 +18,8 @@
 #include <iterator>
 #include <string>
 #include <vector>
+
+#include "mutate.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size);
 // Present when linked with a sanitizer runtime: lets the report name the input first.
@@ -67,7 +67,8 @@ std::vector<std::string> expand(const std::vector<std::string>& args) {
         for (const auto& entry : fs::recursive_directory_iterator(arg)) {
             // Dot files are placeholders (.gitkeep) and goldens expected output, not inputs.
             std::string name = entry.path().filename().string();
-            if (entry.is_regular_file() && name.front() != '.' && entry.path().extension() != ".golden") {
+            if (entry.is_regular_file() && name.front() != '.' &&
+                entry.path().extension() != ".golden") {
                 found.push_back(entry.path().string());
             }
         }
@@ -88,8 +89,10 @@ struct Input {
 constexpr size_t kDefaultBudgetBytes = size_t{2} << 20;
 
 int mutation_count(size_t size, size_t share, int max_mutations) {
-    size_t per_variant = std::min(size, crossfoot::fuzz::kWindowBytes) + size / crossfoot::fuzz::kWholeEvery + 1;
-    return static_cast<int>(std::min<size_t>(static_cast<size_t>(std::max(max_mutations, 0)), share / per_variant));
+    size_t per_variant =
+        std::min(size, crossfoot::fuzz::kWindowBytes) + size / crossfoot::fuzz::kWholeEvery + 1;
+    return static_cast<int>(
+        std::min<size_t>(static_cast<size_t>(std::max(max_mutations, 0)), share / per_variant));
 }
 
 bool read_whole(const std::string& path, std::string& bytes) {
@@ -140,8 +143,10 @@ int main(int argc, char** argv) {
         run(input.bytes);
         ++runs;
         int count = mutation_count(input.bytes.size(), budget / inputs.size(), max_mutations);
-        std::vector<crossfoot::fuzz::Variant> variants = crossfoot::fuzz::mutations_of(input.bytes, count);
-        if (&input == &inputs.front() && count > 0) variants.push_back(crossfoot::fuzz::with_long_figure(input.bytes));
+        std::vector<crossfoot::fuzz::Variant> variants =
+            crossfoot::fuzz::mutations_of(input.bytes, count);
+        if (&input == &inputs.front() && count > 0)
+            variants.push_back(crossfoot::fuzz::with_long_figure(input.bytes));
         for (const auto& variant : variants) {
             current = {&input.path, &variant.bytes, &variant.how};
             run(variant.bytes);

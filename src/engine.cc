@@ -46,11 +46,17 @@ FileReport check_bytes(const std::string& path, std::string_view bytes, const Ru
     report.path = path;
     switch (detect_format(path, bytes)) {
         case InputFormat::binary:
-            report.skipped = non_text_reason(bytes).empty() ? "binary file" : non_text_reason(bytes);
+            report.skipped =
+                non_text_reason(bytes).empty() ? "binary file" : non_text_reason(bytes);
             return report;
-        case InputFormat::html: report.skipped = "HTML input is not supported yet"; return report;
-        case InputFormat::docx: report.skipped = "Word input is not supported yet"; return report;
-        case InputFormat::edgar_text: break;
+        case InputFormat::html:
+            report.skipped = "HTML input is not supported yet";
+            return report;
+        case InputFormat::docx:
+            report.skipped = "Word input is not supported yet";
+            return report;
+        case InputFormat::edgar_text:
+            break;
     }
     if (bytes.empty()) {
         report.skipped = "empty file";

@@ -2,12 +2,12 @@
 // where its verdicts go.
 #pragma once
 
+#include <string>
+#include <vector>
+
 #include "crossfoot/diagnostic.h"
 #include "crossfoot/facts.h"
 #include "crossfoot/rule_set.h"
-
-#include <string>
-#include <vector>
 
 namespace crossfoot {
 
@@ -23,9 +23,9 @@ struct Relation {
     Interval computed;
     Participant stated;
     std::vector<Participant> operands;
-    std::string what;           ///< "column 05/29/04 does not foot" — the message's subject
-    std::string summary;        ///< "1,394 + 11,596 + ... = 13,329"
-    Rational best_estimate;     ///< the single computed value reported as expected
+    std::string what;        ///< "column 05/29/04 does not foot" — the message's subject
+    std::string summary;     ///< "1,394 + 11,596 + ... = 13,329"
+    Rational best_estimate;  ///< the single computed value reported as expected
 };
 
 class CheckContext {
@@ -51,6 +51,7 @@ private:
 };
 
 /// "+ 1,394" style joining of operands for check summaries: {a, -b} -> "30,023 - 26,593".
-[[nodiscard]] std::string signed_sum_text(const std::vector<Participant>& operands, const std::vector<bool>& negated);
+[[nodiscard]] std::string signed_sum_text(const std::vector<Participant>& operands,
+                                          const std::vector<bool>& negated);
 
 }  // namespace crossfoot

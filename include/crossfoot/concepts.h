@@ -1,31 +1,33 @@
 // The concept dictionary: which printed labels mean which financial line item.
 #pragma once
 
-#include "crossfoot/source.h"
-
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "crossfoot/source.h"
+
 namespace crossfoot {
 
 /// How a concept's figures behave in arithmetic.
 enum class Nature {
-    amount,     ///< signed as printed (income taxes: a benefit prints negative)
-    expense,    ///< never negative by nature: "(26,593)" of cost of sales is a deduction shown with a sign
-    result,     ///< a result line (gross profit, net income): the end of a difference, not an addend
+    amount,   ///< signed as printed (income taxes: a benefit prints negative)
+    expense,  ///< never negative by nature: "(26,593)" of cost of sales is a deduction shown with a
+              ///< sign
+    result,   ///< a result line (gross profit, net income): the end of a difference, not an addend
     per_share,  ///< printed in dollars and cents whatever the table's scale
     shares,     ///< a share count
 };
 
 struct Concept {
-    std::string id;                               ///< "net_sales"
+    std::string id;  ///< "net_sales"
     Nature nature = Nature::amount;
-    std::vector<std::string> labels;              ///< whole normalised labels: "net sales"
-    std::vector<std::vector<std::string>> words;  ///< phrases that must all occur: {"per share", "basic"}
-    std::vector<std::string> exclude;             ///< phrases that rule the concept out
-    std::string file;                             ///< the rule file that defined it
+    std::vector<std::string> labels;  ///< whole normalised labels: "net sales"
+    std::vector<std::vector<std::string>>
+        words;                         ///< phrases that must all occur: {"per share", "basic"}
+    std::vector<std::string> exclude;  ///< phrases that rule the concept out
+    std::string file;                  ///< the rule file that defined it
     Position where;
 };
 

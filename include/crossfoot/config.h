@@ -1,12 +1,12 @@
 // crossfoot.toml: per-project settings found by walking up from each input.
 #pragma once
 
-#include "crossfoot/diagnostic.h"
-#include "crossfoot/rule_set.h"
-
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "crossfoot/diagnostic.h"
+#include "crossfoot/rule_set.h"
 
 namespace crossfoot {
 
@@ -33,6 +33,7 @@ inline constexpr const char* kConfigName = "crossfoot.toml";
 
 /// Reads a config and builds the rule set it asks for: built-ins, `extra_dirs`, its `rules`
 /// directories, then its own entries. Throws ToolError naming the file and line.
-[[nodiscard]] Config load_config(const std::string& path, const std::vector<std::string>& extra_dirs, RuleSet& rules);
+[[nodiscard]] Config load_config(const std::string& path,
+                                 const std::vector<std::string>& extra_dirs, RuleSet& rules);
 
 }  // namespace crossfoot

@@ -6,7 +6,6 @@
 #pragma once
 
 #include <boost/multiprecision/cpp_int.hpp>
-
 #include <compare>
 #include <optional>
 #include <string>
@@ -57,11 +56,17 @@ struct Interval {
         return lo <= other.hi && other.lo <= hi;
     }
     [[nodiscard]] bool contains(const Rational& v) const { return lo <= v && v <= hi; }
-    [[nodiscard]] Interval widened(const Rational& amount) const { return {lo - amount, hi + amount}; }
+    [[nodiscard]] Interval widened(const Rational& amount) const {
+        return {lo - amount, hi + amount};
+    }
     [[nodiscard]] Rational midpoint() const { return (lo + hi) / Rational(2); }
 
-    friend Interval operator+(const Interval& a, const Interval& b) { return {a.lo + b.lo, a.hi + b.hi}; }
-    friend Interval operator-(const Interval& a, const Interval& b) { return {a.lo - b.hi, a.hi - b.lo}; }
+    friend Interval operator+(const Interval& a, const Interval& b) {
+        return {a.lo + b.lo, a.hi + b.hi};
+    }
+    friend Interval operator-(const Interval& a, const Interval& b) {
+        return {a.lo - b.hi, a.hi - b.lo};
+    }
     Interval operator-() const { return {-hi, -lo}; }
     /// Quotient; nullopt when the divisor's interval contains zero.
     [[nodiscard]] std::optional<Interval> divided_by(const Interval& divisor) const;

@@ -1,12 +1,12 @@
 // Findings and verified checks: plain values that map one-to-one onto the JSON contract.
 #pragma once
 
-#include "crossfoot/source.h"
-
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "crossfoot/source.h"
 
 namespace crossfoot {
 
@@ -58,7 +58,8 @@ struct FileReport {
     std::string path;
     std::vector<Diagnostic> diagnostics;
     std::vector<CheckRecord> checks;
-    std::optional<std::string> skipped;  ///< why the file was not checked: "not a press release (no figures)"
+    std::optional<std::string>
+        skipped;  ///< why the file was not checked: "not a press release (no figures)"
     std::shared_ptr<const SourceFile> source;  ///< for quoting source lines; may be null
 };
 

@@ -2,11 +2,11 @@
 // any rule runs. Each piece of text keeps its range in the original file.
 #pragma once
 
-#include "crossfoot/source.h"
-
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "crossfoot/source.h"
 
 namespace crossfoot {
 
@@ -26,17 +26,17 @@ struct TextBlock {
 
 /// How a table's amounts are scaled: "(in thousands, except per share data)".
 struct TableScale {
-    int exponent = 0;                 ///< 3 for thousands, 6 for millions
-    bool per_share_exempt = false;    ///< "except per share": EPS rows print dollars
-    bool shares_exempt = false;       ///< "except share data": share counts print in full
+    int exponent = 0;               ///< 3 for thousands, 6 for millions
+    bool per_share_exempt = false;  ///< "except per share": EPS rows print dollars
+    bool shares_exempt = false;     ///< "except share data": share counts print in full
     std::optional<TextSpan> statement;
 };
 
 /// A column of figures, with the header text stacked above it.
 struct Column {
-    std::string header;   ///< "Three Months Ended 05/29/04 (unaudited)"
+    std::string header;  ///< "Three Months Ended 05/29/04 (unaudited)"
     std::optional<Range> header_range;
-    int right_edge = 0;   ///< 0-based character position where its figures end
+    int right_edge = 0;  ///< 0-based character position where its figures end
 };
 
 struct Cell {
@@ -45,12 +45,12 @@ struct Cell {
 };
 
 enum class RowKind {
-    data,            ///< a label (possibly empty) and figures
-    section,         ///< a label with no figures that opens a group: "CURRENT ASSETS"
-    caption,         ///< a label with no figures that opens nothing: "Commitments and Contingencies"
-    single_rule,     ///< "-----------"
-    double_rule,     ///< "==========="
-    header,          ///< column headers repeated inside the body: "2004     2003"
+    data,         ///< a label (possibly empty) and figures
+    section,      ///< a label with no figures that opens a group: "CURRENT ASSETS"
+    caption,      ///< a label with no figures that opens nothing: "Commitments and Contingencies"
+    single_rule,  ///< "-----------"
+    double_rule,  ///< "==========="
+    header,       ///< column headers repeated inside the body: "2004     2003"
     blank,
 };
 
@@ -60,7 +60,7 @@ struct Row {
     std::vector<Range> label_ranges;  ///< one per physical line of the label
     int indent = 0;
     std::vector<std::optional<Cell>> cells;  ///< one slot per column
-    int line = 0;                     ///< 1-based line of the figures (or of the rule)
+    int line = 0;                            ///< 1-based line of the figures (or of the rule)
 };
 
 struct Table {
@@ -69,7 +69,7 @@ struct Table {
     TableScale scale;
     std::vector<Column> columns;
     std::vector<Row> rows;
-    bool tagged = false;          ///< inside <TABLE> ... </TABLE>
+    bool tagged = false;  ///< inside <TABLE> ... </TABLE>
 };
 
 /// A whole release: narrative blocks and tables, in document order.

@@ -1,12 +1,12 @@
 // Output formats: each is one file in src/emit/ and one row in formats.cc.
 #pragma once
 
-#include "crossfoot/diagnostic.h"
-
 #include <ostream>
 #include <span>
 #include <string_view>
 #include <vector>
+
+#include "crossfoot/diagnostic.h"
 
 namespace crossfoot {
 
@@ -17,9 +17,10 @@ struct RenderOptions {
 };
 
 struct OutputFormat {
-    std::string_view name;     ///< "text"
+    std::string_view name;  ///< "text"
     std::string_view summary;
-    void (*render)(const std::vector<FileReport>& reports, const RenderOptions& options, std::ostream& out);
+    void (*render)(const std::vector<FileReport>& reports, const RenderOptions& options,
+                   std::ostream& out);
 };
 
 /// Every output format, sorted by name.
@@ -37,6 +38,7 @@ struct DocumentFacts;
 class ConceptDictionary;
 
 /// `crossfoot facts`: every table with its scale, columns, rows, concepts and figures.
-void render_facts(const std::string& path, const DocumentFacts& facts, const ConceptDictionary& concepts, std::ostream& out);
+void render_facts(const std::string& path, const DocumentFacts& facts,
+                  const ConceptDictionary& concepts, std::ostream& out);
 
 }  // namespace crossfoot

@@ -1,22 +1,22 @@
 // Extraction: the figures of each table, in base units, with the concept of each row.
 #pragma once
 
-#include "crossfoot/concepts.h"
-#include "crossfoot/document.h"
-#include "crossfoot/figure.h"
-
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "crossfoot/concepts.h"
+#include "crossfoot/document.h"
+#include "crossfoot/figure.h"
 
 namespace crossfoot {
 
 enum class Statement { other, balance_sheet, income, cash_flow };
 
 struct RowFacts {
-    size_t row = 0;                       ///< index into Table::rows
-    std::string label;                    ///< normalised, section prefix included when the label is generic
-    std::optional<size_t> concept_index;  ///< into the ConceptDictionary
+    size_t row = 0;     ///< index into Table::rows
+    std::string label;  ///< normalised, section prefix included when the label is generic
+    std::optional<size_t> concept_index;         ///< into the ConceptDictionary
     std::vector<std::optional<Figure>> figures;  ///< one per column
 };
 
@@ -35,10 +35,12 @@ struct DocumentFacts {
     std::vector<TableFacts> tables;
 };
 
-[[nodiscard]] DocumentFacts extract_facts(const Document& document, const ConceptDictionary& concepts);
+[[nodiscard]] DocumentFacts extract_facts(const Document& document,
+                                          const ConceptDictionary& concepts);
 
 /// The date a column header names, for matching columns across statements:
-/// "Six Months Ended 05/29/04 (unaudited)" -> "05/29/04"; "December 31, 2004" -> "december 31 2004".
+/// "Six Months Ended 05/29/04 (unaudited)" -> "05/29/04"; "December 31, 2004" -> "december 31
+/// 2004".
 [[nodiscard]] std::string period_date(const std::string& header);
 
 }  // namespace crossfoot

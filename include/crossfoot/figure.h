@@ -1,12 +1,12 @@
 // Printed figures: what a release prints, read exactly.
 #pragma once
 
-#include "crossfoot/decimal.h"
-#include "crossfoot/source.h"
-
 #include <optional>
 #include <string>
 #include <string_view>
+
+#include "crossfoot/decimal.h"
+#include "crossfoot/source.h"
 
 namespace crossfoot {
 
@@ -14,11 +14,12 @@ enum class Unit { currency, percent, count };
 
 /// A figure as printed, before any table scale is applied.
 struct PrintedFigure {
-    Decimal number;          ///< signed, with the word scale applied: "$6.7 million" -> 67 × 10^5
+    Decimal number;  ///< signed, with the word scale applied: "$6.7 million" -> 67 × 10^5
     Unit unit = Unit::count;
-    bool nil = false;        ///< "--", "-", "—": printed as nothing, worth exactly zero
+    bool nil = false;  ///< "--", "-", "—": printed as nothing, worth exactly zero
     bool parenthesized = false;
-    size_t number_begin = 0;  ///< bytes of the numeric part, parentheses included: "$ (0.23)" -> "(0.23)"
+    size_t number_begin =
+        0;  ///< bytes of the numeric part, parentheses included: "$ (0.23)" -> "(0.23)"
     size_t number_end = 0;
 };
 
@@ -29,9 +30,9 @@ struct PrintedFigure {
 
 /// A figure located in a document, in base units (dollars, shares, percent points).
 struct Figure {
-    std::string text;   ///< the numeric part as printed: "30,023", "(0.23)"
-    Range range;        ///< of `text` in the original file
-    Decimal value;      ///< base units: "30,023" in thousands -> 30023 × 10^3
+    std::string text;  ///< the numeric part as printed: "30,023", "(0.23)"
+    Range range;       ///< of `text` in the original file
+    Decimal value;     ///< base units: "30,023" in thousands -> 30023 × 10^3
     Unit unit = Unit::count;
     bool nil = false;
     bool parenthesized = false;

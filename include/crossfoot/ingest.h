@@ -1,11 +1,11 @@
 // Ingest: which files to read, and what each one is.
 #pragma once
 
-#include "crossfoot/source.h"
-
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "crossfoot/source.h"
 
 namespace crossfoot {
 
@@ -22,6 +22,7 @@ inline constexpr size_t kMaxInputBytes = size_t{256} << 20;
 
 /// Expands the command line's paths: files as given, directories walked (links not followed)
 /// for files with a release extension, in sorted order. A missing path is a ToolError in `errors`.
-[[nodiscard]] std::vector<std::string> expand_inputs(const std::vector<std::string>& paths, std::vector<ToolError>& errors);
+[[nodiscard]] std::vector<std::string> expand_inputs(const std::vector<std::string>& paths,
+                                                     std::vector<ToolError>& errors);
 
 }  // namespace crossfoot

@@ -1,10 +1,10 @@
 // The diag stage: ordering findings, filtering them by rule, and the exit code.
 #pragma once
 
-#include "crossfoot/diagnostic.h"
-
 #include <string>
 #include <vector>
+
+#include "crossfoot/diagnostic.h"
 
 namespace crossfoot {
 
@@ -20,7 +20,8 @@ struct Totals {
 void sort_report(FileReport& report);
 
 /// Keeps the diagnostics and checks whose rule is selected (empty = all) and not ignored.
-void filter_report(FileReport& report, const std::vector<std::string>& select, const std::vector<std::string>& ignore);
+void filter_report(FileReport& report, const std::vector<std::string>& select,
+                   const std::vector<std::string>& ignore);
 
 [[nodiscard]] Totals count(const std::vector<FileReport>& reports);
 

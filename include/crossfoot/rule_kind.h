@@ -2,11 +2,11 @@
 // and has one row in the table of rule_kinds().
 #pragma once
 
-#include "crossfoot/rule_set.h"
-
 #include <any>
 #include <span>
 #include <string_view>
+
+#include "crossfoot/rule_set.h"
 
 namespace crossfoot {
 
@@ -27,6 +27,7 @@ struct RuleKind {
 [[nodiscard]] const RuleKind* find_rule_kind(std::string_view name);
 
 /// The closest known name to `name`, for "did you mean" messages; empty when none is close.
-[[nodiscard]] std::string closest_name(std::string_view name, const std::vector<std::string_view>& known);
+[[nodiscard]] std::string closest_name(std::string_view name,
+                                       const std::vector<std::string_view>& known);
 
 }  // namespace crossfoot

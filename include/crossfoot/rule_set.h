@@ -1,15 +1,15 @@
 // Rule files: TOML -> typed rule specs and the concept dictionary.
 #pragma once
 
-#include "crossfoot/concepts.h"
-#include "crossfoot/decimal.h"
-#include "crossfoot/diagnostic.h"
-
 #include <any>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "crossfoot/concepts.h"
+#include "crossfoot/decimal.h"
+#include "crossfoot/diagnostic.h"
 
 namespace crossfoot {
 

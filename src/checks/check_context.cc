@@ -12,7 +12,8 @@ Operand operand_of(const Figure& f) { return {f.text, f.value.to_string(), f.ran
 
 bool CheckContext::holds(const Relation& relation) {
     const Figure& stated = *relation.stated.figure;
-    Interval allowed = stated.interval().widened(relation.rule->tolerance.allowance(stated.value.value()));
+    Interval allowed =
+        stated.interval().widened(relation.rule->tolerance.allowance(stated.value.value()));
     return allowed.overlaps(relation.computed);
 }
 
@@ -33,8 +34,8 @@ bool CheckContext::judge(const Relation& relation) {
     Diagnostic d;
     d.rule = relation.rule->id;
     d.severity = relation.rule->severity;
-    d.message = fmt::format("{}: {} is printed {}, computed {} ({})", relation.what, relation.stated.role,
-                            stated.text, expected, relation.summary);
+    d.message = fmt::format("{}: {} is printed {}, computed {} ({})", relation.what,
+                            relation.stated.role, stated.text, expected, relation.summary);
     d.range = stated.range;
     d.expected = expected;
     d.found = stated.text;
@@ -47,7 +48,8 @@ bool CheckContext::judge(const Relation& relation) {
     return false;
 }
 
-std::string signed_sum_text(const std::vector<Participant>& operands, const std::vector<bool>& negated) {
+std::string signed_sum_text(const std::vector<Participant>& operands,
+                            const std::vector<bool>& negated) {
     std::string out;
     for (size_t i = 0; i < operands.size(); ++i) {
         bool minus = i < negated.size() && negated[i];

@@ -1,14 +1,13 @@
 // Kind `footing`: a total or subtotal row equals the sum of the rows it closes.
-#include "crossfoot/check_context.h"
-#include "crossfoot/formula.h"
-#include "crossfoot/rule_kind.h"
-
-#include "checks/footing_labels.h"
-#include "checks/kinds.h"
-
 #include <algorithm>
 #include <map>
 #include <set>
+
+#include "checks/footing_labels.h"
+#include "checks/kinds.h"
+#include "crossfoot/check_context.h"
+#include "crossfoot/formula.h"
+#include "crossfoot/rule_kind.h"
 
 namespace crossfoot {
 
@@ -64,7 +63,8 @@ struct Ledger {
 
 class ColumnFooter {
 public:
-    ColumnFooter(const RuleSpec& rule, CheckContext& ctx, const TableFacts& t, size_t column, const IdentityRoles& roles)
+    ColumnFooter(const RuleSpec& rule, CheckContext& ctx, const TableFacts& t, size_t column,
+                 const IdentityRoles& roles)
         : rule_(rule), ctx_(ctx), t_(t), c_(column), roles_(roles) {
         ledger_.reset();
     }
@@ -118,16 +118,20 @@ private:
                 poisoned_ = false;
                 rule_above_ = after_total_ = underline_ = false;
                 break;
-            case RowKind::data: break;
+            case RowKind::data:
+                break;
         }
     }
 
     void add_row(size_t f) {
         const RowFacts& row = t_.rows[f];
         // Income taxes are deducted as printed, never a sum: a rule above them is decoration.
-        bool leaf = has_nature(row, Nature::amount) && roles_.deducted.count(concepts().at(*row.concept_index).id);
-        bool after_less = !ledger_.entries.empty() && is_less_row(t_.rows[ledger_.entries.back()].label);
-        bool is_total = (rule_above_ && !leaf) || names_total(row.label) || (is_net_row(row.label) && after_less);
+        bool leaf = has_nature(row, Nature::amount) &&
+                    roles_.deducted.count(concepts().at(*row.concept_index).id);
+        bool after_less =
+            !ledger_.entries.empty() && is_less_row(t_.rows[ledger_.entries.back()].label);
+        bool is_total = (rule_above_ && !leaf) || names_total(row.label) ||
+                        (is_net_row(row.label) && after_less);
         ruled_ = rule_above_ && !leaf;
         rule_above_ = underline_ = false;
         after_total_ = is_total;
@@ -157,7 +161,8 @@ private:
         Diagnostic d;
         d.rule = rule_.id;
         d.severity = Severity::warning;
-        d.message = "cannot read '" + cell.text + "' as a figure; the rows around it are not footed" + column_suffix(t_, c_);
+        d.message = "cannot read '" + cell.text +
+                    "' as a figure; the rows around it are not footed" + column_suffix(t_, c_);
         d.range = cell.range;
         ctx_.report(std::move(d));
         ledger_.reset();
@@ -170,11 +175,13 @@ private:
         bool sums_deductions = leads_with_deduction(total.label) || names_total(total.label) ||
                                has_nature(total, Nature::expense);
         if (sums_deductions || t_.statement == Statement::cash_flow) return false;
-        return std::any_of(ledger_.entries.begin() + static_cast<long>(from), ledger_.entries.end(), [&](size_t e) {
-            const Figure& f = figure_of(e);
-            return !f.value.is_negative() && !f.value.is_zero() && names_deduction(t_.rows[e].label) &&
-                   !is_less_row(t_.rows[e].label);
-        });
+        return std::any_of(ledger_.entries.begin() + static_cast<long>(from), ledger_.entries.end(),
+                           [&](size_t e) {
+                               const Figure& f = figure_of(e);
+                               return !f.value.is_negative() && !f.value.is_zero() &&
+                                      names_deduction(t_.rows[e].label) &&
+                                      !is_less_row(t_.rows[e].label);
+                           });
     }
 
     // A column adds figures of one kind printed to one precision: never EPS into share counts.
@@ -196,7 +203,8 @@ private:
             const RowFacts& row = t_.rows[ledger_.entries[i]];
             if (has_nature(row, Nature::result) && deduction_seen) return true;
             const Figure& f = figure_of(ledger_.entries[i]);
-            deduction_seen |= !f.value.is_negative() && !f.value.is_zero() && names_deduction(row.label) &&
+            deduction_seen |= !f.value.is_negative() && !f.value.is_zero() &&
+                              names_deduction(row.label) &&
                               !ledger_.totals.count(ledger_.entries[i]);
         }
         return false;
@@ -215,15 +223,18 @@ private:
             if (!comparable(f, stated)) return std::nullopt;
             bool minus = is_less_row(t_.rows[ledger_.entries[i]].label) && !f.value.is_negative();
             sum = minus ? sum - f.interval() : sum + f.interval();
-            rel.best_estimate = minus ? rel.best_estimate - f.value.value() : rel.best_estimate + f.value.value();
+            rel.best_estimate =
+                minus ? rel.best_estimate - f.value.value() : rel.best_estimate + f.value.value();
             rel.operands.push_back({&f, "item"});
             negated.push_back(minus);
         }
-        bool items_nil = std::all_of(rel.operands.begin(), rel.operands.end(), [](const Participant& p) { return p.figure->nil; });
+        bool items_nil = std::all_of(rel.operands.begin(), rel.operands.end(),
+                                     [](const Participant& p) { return p.figure->nil; });
         if (items_nil) return std::nullopt;
         rel.computed = sum;
         const std::string& label = raw_label(total);
-        rel.what = (label.empty() ? std::string("subtotal") : "'" + label + "'") + " does not foot" + column_suffix(t_, c_);
+        rel.what = (label.empty() ? std::string("subtotal") : "'" + label + "'") +
+                   " does not foot" + column_suffix(t_, c_);
         rel.summary = signed_sum_text(rel.operands, negated);
         return rel;
     }
@@ -233,8 +244,10 @@ private:
     bool selected_items() const {
         for (const auto& span : t_.table->title) {
             std::string title = normalize_label(span.text);
-            for (std::string_view w : {"summary financial", "summarized financial", "selected", "highlights", "certain significant"}) {
-                if ((" " + title + " ").find(" " + std::string(w) + " ") != std::string::npos) return true;
+            for (std::string_view w : {"summary financial", "summarized financial", "selected",
+                                       "highlights", "certain significant"}) {
+                if ((" " + title + " ").find(" " + std::string(w) + " ") != std::string::npos)
+                    return true;
             }
         }
         return false;
@@ -246,8 +259,10 @@ private:
     }
 
     bool checkable(const RowFacts& row, const Figure& stated) const {
-        bool deferred = row.concept_index && roles_.results.count(concepts().at(*row.concept_index).id);
-        return additive_column(t_.table->columns[c_].header) && !deferred && stated.unit != Unit::percent && !poisoned_;
+        bool deferred =
+            row.concept_index && roles_.results.count(concepts().at(*row.concept_index).id);
+        return additive_column(t_.table->columns[c_].header) && !deferred &&
+               stated.unit != Unit::percent && !poisoned_;
     }
 
     // Where the items of a total may begin, nearest first.
@@ -265,7 +280,8 @@ private:
                 }
                 if (is_less_row(label)) {
                     size_t floor = *std::prev(ledger_.starts.upper_bound(i));
-                    for (size_t k = i; k-- > floor;) starts.insert(starts.begin() + static_cast<long>(i - 1 - k), k);
+                    for (size_t k = i; k-- > floor;)
+                        starts.insert(starts.begin() + static_cast<long>(i - 1 - k), k);
                     break;
                 }
             }
@@ -278,14 +294,19 @@ private:
         const Figure& stated = figure_of(total);
         size_t n = ledger_.entries.size();
         std::vector<std::pair<size_t, Relation>> candidates;
-        std::optional<size_t> single;  // one item equal to its total, or nothing but dashes: decoration
+        std::optional<size_t>
+            single;  // one item equal to its total, or nothing but dashes: decoration
         for (size_t from : candidate_starts(row)) {
-            if (!single && ((from + 1 == n && figure_of(ledger_.entries[from]).value == stated.value) ||
-                            (from < n && stated.nil && all_nil_from(from)))) {
+            if (!single &&
+                ((from + 1 == n && figure_of(ledger_.entries[from]).value == stated.value) ||
+                 (from < n && stated.nil && all_nil_from(from)))) {
                 single = from;
             }
-            if (from + 2 > n || !checkable(row, stated) || difference(row, from) || spans_difference(from, n)) continue;
-            if (auto rel = relation_from(from, n, total)) candidates.emplace_back(from, std::move(*rel));
+            if (from + 2 > n || !checkable(row, stated) || difference(row, from) ||
+                spans_difference(from, n))
+                continue;
+            if (auto rel = relation_from(from, n, total))
+                candidates.emplace_back(from, std::move(*rel));
         }
         size_t consumed = judge_closest(candidates, stated, single.value_or(n));
         ledger_.close(consumed, total);
@@ -293,7 +314,8 @@ private:
 
     // Judges the first candidate that holds, or else the one closest to the printed total.
     // Returns where the consumed items begin.
-    size_t judge_closest(std::vector<std::pair<size_t, Relation>>& candidates, const Figure& stated, size_t fallback) {
+    size_t judge_closest(std::vector<std::pair<size_t, Relation>>& candidates, const Figure& stated,
+                         size_t fallback) {
         for (auto& [from, rel] : candidates) {
             if (CheckContext::holds(rel)) {
                 ctx_.judge(rel);
@@ -301,14 +323,17 @@ private:
             }
         }
         if (candidates.empty() || fallback < ledger_.entries.size()) return fallback;
-        auto distance = [&](const Relation& rel) { return (rel.best_estimate - stated.value.value()).abs(); };
-        auto closest = std::min_element(candidates.begin(), candidates.end(), [&](const auto& a, const auto& b) {
-            return distance(a.second) < distance(b.second);
-        });
+        auto distance = [&](const Relation& rel) {
+            return (rel.best_estimate - stated.value.value()).abs();
+        };
+        auto closest = std::min_element(
+            candidates.begin(), candidates.end(),
+            [&](const auto& a, const auto& b) { return distance(a.second) < distance(b.second); });
         // A total of nothing but other totals, with no rule above it, may be a summary line
         // ("Total Wholesale Sales" under "Total Sales"): it could not be tied.
         RuleSpec softened = rule_;
-        bool only_totals = std::all_of(ledger_.entries.begin() + static_cast<long>(closest->first), ledger_.entries.end(),
+        bool only_totals = std::all_of(ledger_.entries.begin() + static_cast<long>(closest->first),
+                                       ledger_.entries.end(),
                                        [&](size_t e) { return ledger_.totals.count(e) > 0; });
         if ((only_totals && !ruled_) || selected_items()) {
             softened.severity = Severity::warning;
@@ -346,8 +371,10 @@ private:
     bool after_total_ = false;  // the last row was a total
     bool underline_ = false;    // the rule above came right under a total
     bool ruled_ = false;        // the row being closed has a rule above it
-    bool poisoned_ = false;     // an unreadable figure above: totals up to the next break are not checked
-    std::optional<std::pair<size_t, size_t>> header_total_;  // a total above its items, and where they begin
+    bool poisoned_ =
+        false;  // an unreadable figure above: totals up to the next break are not checked
+    std::optional<std::pair<size_t, size_t>>
+        header_total_;  // a total above its items, and where they begin
 };
 
 std::any parse_params(const RuleFields&) { return {}; }
@@ -355,7 +382,8 @@ std::any parse_params(const RuleFields&) { return {}; }
 void evaluate(const RuleSpec& rule, CheckContext& ctx) {
     auto roles = identity_roles(ctx.rules());
     for (const auto& t : ctx.facts().tables) {
-        for (size_t c = 0; c < t.table->columns.size(); ++c) ColumnFooter(rule, ctx, t, c, roles).run();
+        for (size_t c = 0; c < t.table->columns.size(); ++c)
+            ColumnFooter(rule, ctx, t, c, roles).run();
     }
 }
 

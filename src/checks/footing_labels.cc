@@ -1,9 +1,9 @@
 #include "checks/footing_labels.h"
 
-#include "crossfoot/concepts.h"
-
 #include <algorithm>
 #include <iterator>
+
+#include "crossfoot/concepts.h"
 
 namespace crossfoot::footing_labels {
 
@@ -16,14 +16,17 @@ bool has_word(const std::string& label, std::string_view word) {
     return padded.find(" " + std::string(word) + " ") != std::string::npos;
 }
 
-constexpr std::string_view kDeductions[] = {"cost", "costs", "expense", "expenses", "provision", "provisions", "tax",
-                                            "taxes", "less", "depreciation", "amortization", "charge", "charges",
-                                            "impairment", "restructuring", "minority", "dividends", "deductions",
-                                            "writedown", "write"};
+constexpr std::string_view kDeductions[] = {
+    "cost",         "costs",     "expense",    "expenses",   "provision",
+    "provisions",   "tax",       "taxes",      "less",       "depreciation",
+    "amortization", "charge",    "charges",    "impairment", "restructuring",
+    "minority",     "dividends", "deductions", "writedown",  "write"};
 
 }  // namespace
 
-bool names_total(const std::string& label) { return starts_with(label, "total") || has_word(label, "total"); }
+bool names_total(const std::string& label) {
+    return starts_with(label, "total") || has_word(label, "total");
+}
 
 bool names_deduction(const std::string& label) {
     // What comes after "before", "after" or "net of" is what the line excludes or has already
@@ -33,10 +36,13 @@ bool names_deduction(const std::string& label) {
         size_t at = (head + " ").find(cut);
         if (at != std::string::npos) head = head.substr(0, at);
     }
-    return std::any_of(std::begin(kDeductions), std::end(kDeductions), [&](auto w) { return has_word(head, w); });
+    return std::any_of(std::begin(kDeductions), std::end(kDeductions),
+                       [&](auto w) { return has_word(head, w); });
 }
 
-bool leads_with_deduction(const std::string& label) { return names_deduction(label.substr(0, label.find(' '))); }
+bool leads_with_deduction(const std::string& label) {
+    return names_deduction(label.substr(0, label.find(' ')));
+}
 
 bool is_less_row(const std::string& label) { return starts_with(label, "less "); }
 
@@ -45,10 +51,12 @@ bool is_net_row(const std::string& label) { return starts_with(label, "net "); }
 bool is_gross_row(const std::string& label) { return starts_with(label, "gross "); }
 
 bool additive_column(const std::string& header) {
-    static constexpr std::string_view kWords[] = {"average", "price", "life", "rate", "rates", "ratio", "margin",
-                                                  "yield", "percent", "change", "per share"};
+    static constexpr std::string_view kWords[] = {"average", "price",  "life",     "rate",
+                                                  "rates",   "ratio",  "margin",   "yield",
+                                                  "percent", "change", "per share"};
     std::string h = normalize_label(header);
-    return std::none_of(std::begin(kWords), std::end(kWords), [&](auto w) { return has_word(h, w); });
+    return std::none_of(std::begin(kWords), std::end(kWords),
+                        [&](auto w) { return has_word(h, w); });
 }
 
 bool heads_its_items(const std::string& raw_label) {

@@ -1,9 +1,8 @@
 // Kind `identity`: an equation between concepts in the same column of a table.
-#include "crossfoot/check_context.h"
+#include <algorithm>
 
 #include "checks/kinds.h"
-
-#include <algorithm>
+#include "crossfoot/check_context.h"
 
 namespace crossfoot {
 
@@ -17,7 +16,9 @@ struct Resolved {
 std::any parse_params(const RuleFields& fields) {
     IdentityParams params;
     auto text = fields.string("formula");
-    if (!text) fields.fail("formula", "is required for kind identity: \"gross_profit = net_sales - cost_of_sales\"");
+    if (!text)
+        fields.fail("formula",
+                    "is required for kind identity: \"gross_profit = net_sales - cost_of_sales\"");
     std::string error;
     auto formula = parse_formula(*text, error);
     if (!formula) fields.fail("formula", error);
@@ -44,10 +45,12 @@ bool closes_a_group(const TableFacts& t, const RowFacts& row) {
 
 // Nothing but the operands stands between the first operand and the result; rows between
 // two operands are allowed when the later one is a subtotal closing them.
-bool adjacent_in(const TableFacts& t, const std::vector<Resolved>& terms, const RowFacts& result, size_t c) {
+bool adjacent_in(const TableFacts& t, const std::vector<Resolved>& terms, const RowFacts& result,
+                 size_t c) {
     auto index = [&](const RowFacts* r) { return static_cast<size_t>(r - t.rows.data()); };
     auto operand_at = [&](size_t i) {
-        return std::any_of(terms.begin(), terms.end(), [&](const Resolved& r) { return r.row == &t.rows[i]; });
+        return std::any_of(terms.begin(), terms.end(),
+                           [&](const Resolved& r) { return r.row == &t.rows[i]; });
     };
     size_t first = index(&result);
     for (const auto& r : terms) {
@@ -76,7 +79,8 @@ bool quotient(Relation& rel, const std::vector<Interval>& parts) {
     auto q = parts[0].divided_by(parts[1]);
     if (!q) return false;
     rel.computed = *q;
-    rel.best_estimate = rel.operands[0].figure->value.value() / rel.operands[1].figure->value.value();
+    rel.best_estimate =
+        rel.operands[0].figure->value.value() / rel.operands[1].figure->value.value();
     rel.summary = rel.operands[0].figure->text + " / " + rel.operands[1].figure->text;
     return true;
 }
@@ -97,8 +101,9 @@ bool judged_unscaled(const RuleSpec& rule, CheckContext& ctx, const TableFacts& 
     Diagnostic d;
     d.rule = rule.id;
     d.severity = Severity::warning;
-    d.message = "the scale statement '" + statement->text + "' puts share counts in thousands, but " +
-                rel.stated.figure->text + " per share follows only from " + rel.summary + " with the shares as printed";
+    d.message = "the scale statement '" + statement->text +
+                "' puts share counts in thousands, but " + rel.stated.figure->text +
+                " per share follows only from " + rel.summary + " with the shares as printed";
     d.range = statement->range;
     d.related.push_back({"per-share figure " + rel.stated.figure->text, rel.stated.figure->range});
     d.related.push_back({"share count " + divisor.text, divisor.range});
@@ -108,10 +113,11 @@ bool judged_unscaled(const RuleSpec& rule, CheckContext& ctx, const TableFacts& 
 
 // The stated figure lies between the computed quotient and the bound (basic EPS): the diluted
 // numerator may add back interest on convertible debt, which the table does not show.
-bool within_adjustment(const IdentityParams& p, const ConceptDictionary& concepts, const TableFacts& t, size_t c,
-                       const Relation& rel) {
+bool within_adjustment(const IdentityParams& p, const ConceptDictionary& concepts,
+                       const TableFacts& t, size_t c, const Relation& rel) {
     // Add-backs raise income; with a loss they would be anti-dilutive and are never made.
-    if (p.adjusted_up_to.empty() || !(rel.operands[0].figure->value.value() > Rational(0))) return false;
+    if (p.adjusted_up_to.empty() || !(rel.operands[0].figure->value.value() > Rational(0)))
+        return false;
     auto bound_concept = concepts.find(p.adjusted_up_to);
     const RowFacts* bound_row = bound_concept ? t.unique_row(*bound_concept) : nullptr;
     if (!bound_row || !bound_row->figures[c]) return false;
@@ -122,7 +128,8 @@ bool within_adjustment(const IdentityParams& p, const ConceptDictionary& concept
     return Interval{lo, hi}.overlaps(stated);
 }
 
-void evaluate_table(const RuleSpec& rule, const IdentityParams& p, CheckContext& ctx, const TableFacts& t) {
+void evaluate_table(const RuleSpec& rule, const IdentityParams& p, CheckContext& ctx,
+                    const TableFacts& t) {
     const auto& concepts = ctx.rules().concepts;
     auto result_concept = concepts.find(p.formula.result);
     const RowFacts* result = result_concept ? t.unique_row(*result_concept) : nullptr;
@@ -166,7 +173,8 @@ void evaluate_table(const RuleSpec& rule, const IdentityParams& p, CheckContext&
                 RuleSpec softened = rule;
                 softened.severity = Severity::warning;
                 rel.rule = &softened;
-                rel.what = rule.summary + column_suffix(t, c) + " (the numerator may carry adjustments the table does not print)";
+                rel.what = rule.summary + column_suffix(t, c) +
+                           " (the numerator may carry adjustments the table does not print)";
                 ctx.judge(rel);
                 continue;
             }

@@ -1,11 +1,11 @@
 // The rule kinds, one per file in src/checks/, gathered by rule_kinds.cc. Internal.
 #pragma once
 
+#include <string>
+
 #include "crossfoot/facts.h"
 #include "crossfoot/formula.h"
 #include "crossfoot/rule_kind.h"
-
-#include <string>
 
 namespace crossfoot {
 

@@ -1,7 +1,7 @@
-#include "checks/kinds.h"
-
 #include <algorithm>
 #include <array>
+
+#include "checks/kinds.h"
 
 namespace crossfoot {
 
@@ -19,7 +19,8 @@ size_t edit_distance(std::string_view a, std::string_view b) {
         row[0] = i;
         for (size_t j = 1; j <= b.size(); ++j) {
             size_t up = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            row[j] =
+                std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
             diagonal = up;
         }
     }

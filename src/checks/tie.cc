@@ -1,17 +1,17 @@
 // Kind `tie`: a figure printed in two statements for the same period agrees.
-#include "crossfoot/check_context.h"
+#include <algorithm>
 
 #include "checks/kinds.h"
-
-#include <algorithm>
+#include "crossfoot/check_context.h"
 
 namespace crossfoot {
 
 namespace {
 
 struct TieParams {
-    std::vector<std::string> concepts;  // the first is printed in one statement, any of the rest in another
-    bool date_only = false;             // a balance sheet date against a period's end
+    std::vector<std::string>
+        concepts;            // the first is printed in one statement, any of the rest in another
+    bool date_only = false;  // a balance sheet date against a period's end
 };
 
 std::any parse_params(const RuleFields& fields) {
@@ -22,7 +22,8 @@ std::any parse_params(const RuleFields& fields) {
         if (!fields.concepts().find(id)) fields.fail("concepts", "names no concept: '" + id + "'");
     }
     auto match = fields.string("match").value_or("period");
-    if (match != "period" && match != "date") fields.fail("match", "must be \"period\" or \"date\"");
+    if (match != "period" && match != "date")
+        fields.fail("match", "must be \"period\" or \"date\"");
     p.date_only = match == "date";
     return p;
 }
@@ -38,14 +39,16 @@ bool names_loss(const std::string& label) {
 bool restated(const TableFacts& t) {
     for (const auto& span : t.table->title) {
         std::string title = normalize_label(span.text);
-        for (std::string_view w : {"pro forma", "non gaap", "adjusted", "supplemental", "reconciliation", "summariz"}) {
+        for (std::string_view w :
+             {"pro forma", "non gaap", "adjusted", "supplemental", "reconciliation", "summariz"}) {
             if (title.find(w) != std::string::npos) return true;
         }
     }
     return false;
 }
 
-void tie_tables(const RuleSpec& rule, const TieParams& p, CheckContext& ctx, const TableFacts& a, const TableFacts& b) {
+void tie_tables(const RuleSpec& rule, const TieParams& p, CheckContext& ctx, const TableFacts& a,
+                const TableFacts& b) {
     const auto& concepts = ctx.rules().concepts;
     auto anchor = concepts.find(p.concepts.front());
     const RowFacts* from = anchor ? a.unique_row(*anchor) : nullptr;
@@ -59,19 +62,22 @@ void tie_tables(const RuleSpec& rule, const TieParams& p, CheckContext& ctx, con
                 const auto& fa = from->figures[ca];
                 const auto& fb = to->figures[cb];
                 if (!fa || !fb || a.periods[ca].empty()) continue;
-                bool same = p.date_only ? period_date(a.table->columns[ca].header) == period_date(b.table->columns[cb].header)
+                bool same = p.date_only ? period_date(a.table->columns[ca].header) ==
+                                              period_date(b.table->columns[cb].header)
                                         : a.periods[ca] == b.periods[cb];
                 if (!same) continue;
                 Relation rel;
                 rel.rule = &rule;
                 // "NET LOSS  4,200,103" in one statement is "(4,200,103)" in another.
-                bool sign_by_label = names_loss(a.table->rows[from->row].label) || names_loss(b.table->rows[to->row].label);
+                bool sign_by_label = names_loss(a.table->rows[from->row].label) ||
+                                     names_loss(b.table->rows[to->row].label);
                 bool flip = sign_by_label && fa->value.is_negative() != fb->value.is_negative();
                 rel.computed = flip ? -fa->interval() : fa->interval();
                 rel.best_estimate = flip ? -fa->value.value() : fa->value.value();
                 rel.stated = {&*fb, b.table->rows[to->row].label};
                 rel.operands.push_back({&*fa, a.table->rows[from->row].label});
-                rel.summary = "printed " + fa->text + " at line " + std::to_string(fa->range.begin.line);
+                rel.summary =
+                    "printed " + fa->text + " at line " + std::to_string(fa->range.begin.line);
                 rel.what = rule.summary + column_suffix(b, cb);
                 ctx.judge(rel);
             }
@@ -87,8 +93,9 @@ void evaluate(const RuleSpec& rule, CheckContext& ctx) {
     std::vector<std::vector<const TableFacts*>> sets(1);
     for (const auto& t : ctx.facts().tables) {
         if (t.statement == Statement::other || restated(t)) continue;
-        bool repeated = std::any_of(sets.back().begin(), sets.back().end(),
-                                    [&](const TableFacts* s) { return s->statement == t.statement; });
+        bool repeated =
+            std::any_of(sets.back().begin(), sets.back().end(),
+                        [&](const TableFacts* s) { return s->statement == t.statement; });
         if (repeated) sets.emplace_back();
         sets.back().push_back(&t);
     }

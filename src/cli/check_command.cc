@@ -1,13 +1,6 @@
 // `crossfoot check`: settings per input (its crossfoot.toml), inputs checked in parallel,
 // one report in input order.
-#include "cli/commands.h"
-
-#include "crossfoot/config.h"
-#include "crossfoot/emit.h"
-#include "crossfoot/engine.h"
-#include "crossfoot/ingest.h"
-#include "crossfoot/report.h"
-#include "crossfoot/rule_kind.h"
+#include <unistd.h>
 
 #include <atomic>
 #include <cstdlib>
@@ -17,7 +10,14 @@
 #include <memory>
 #include <optional>
 #include <thread>
-#include <unistd.h>
+
+#include "cli/commands.h"
+#include "crossfoot/config.h"
+#include "crossfoot/emit.h"
+#include "crossfoot/engine.h"
+#include "crossfoot/ingest.h"
+#include "crossfoot/report.h"
+#include "crossfoot/rule_kind.h"
 
 namespace crossfoot::cli {
 
@@ -51,10 +51,14 @@ public:
             profile->ignore = c.ignore;
             configured = c.fail_on;
         }
-        profile->select.insert(profile->select.end(), options_.select.begin(), options_.select.end());
-        profile->ignore.insert(profile->ignore.end(), options_.ignore.begin(), options_.ignore.end());
+        profile->select.insert(profile->select.end(), options_.select.begin(),
+                               options_.select.end());
+        profile->ignore.insert(profile->ignore.end(), options_.ignore.begin(),
+                               options_.ignore.end());
         for (const auto& id : profile->select) {
-            if (!profile->rules.find(id)) throw ToolError(config.empty() ? "--select" : config, "no rule '" + id + "' to select");
+            if (!profile->rules.find(id))
+                throw ToolError(config.empty() ? "--select" : config,
+                                "no rule '" + id + "' to select");
         }
         Severity flag = options_.fail_on == "warning" ? Severity::warning : Severity::error;
         profile->fail_on = options_.fail_on_given || !configured ? flag : *configured;
@@ -77,8 +81,8 @@ const OutputFormat* format_or_hint(const std::string& name) {
     std::vector<std::string_view> names;
     for (const OutputFormat* f : output_formats()) names.push_back(f->name);
     std::string hint = closest_name(name, names);
-    std::cerr << "crossfoot: error: unknown format '" << name << "'" << (hint.empty() ? "" : "; did you mean '" + hint + "'?")
-              << "\n";
+    std::cerr << "crossfoot: error: unknown format '" << name << "'"
+              << (hint.empty() ? "" : "; did you mean '" + hint + "'?") << "\n";
     return nullptr;
 }
 
@@ -108,8 +112,10 @@ int run_check(const CheckOptions& o) {
             if (!profile_of[i]) continue;
             const std::string& path = inputs[i];
             try {
-                std::string bytes = path == "-" ? read_stdin() : read_file_bytes(path, kMaxInputBytes);
-                FileReport report = check_bytes(path == "-" ? "<stdin>" : path, bytes, profile_of[i]->rules);
+                std::string bytes =
+                    path == "-" ? read_stdin() : read_file_bytes(path, kMaxInputBytes);
+                FileReport report =
+                    check_bytes(path == "-" ? "<stdin>" : path, bytes, profile_of[i]->rules);
                 filter_report(report, profile_of[i]->select, profile_of[i]->ignore);
                 results[i] = std::move(report);
             } catch (const ToolError& e) {
@@ -118,7 +124,8 @@ int run_check(const CheckOptions& o) {
         }
     };
     std::vector<std::thread> pool;
-    for (int j = 1; j < o.jobs && static_cast<size_t>(j) < inputs.size(); ++j) pool.emplace_back(worker);
+    for (int j = 1; j < o.jobs && static_cast<size_t>(j) < inputs.size(); ++j)
+        pool.emplace_back(worker);
     worker();
     for (auto& t : pool) t.join();
 

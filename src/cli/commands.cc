@@ -1,24 +1,21 @@
 #include "cli/commands.h"
 
+#include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
+#include <cstdlib>
+#include <iostream>
+#include <iterator>
+
 #include "crossfoot/document.h"
 #include "crossfoot/emit.h"
 #include "crossfoot/engine.h"
 #include "crossfoot/ingest.h"
 #include "crossfoot/rule_kind.h"
 
-#include <CLI/CLI.hpp>
-#include <fmt/format.h>
-
-#include <cstdlib>
-#include <iostream>
-#include <iterator>
-
 namespace crossfoot::cli {
 
-namespace {
-
-
-}  // namespace
+namespace {}  // namespace
 
 void print_tool_error(const ToolError& e) {
     Position at = e.where();
@@ -33,13 +30,13 @@ std::string read_stdin() {
     return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
 }
 
-
 namespace {
 
 int run_facts(const std::string& path, const std::vector<std::string>& rule_dirs) {
     RuleSet rules = load_rule_set(rule_dirs);
     std::string bytes = path == "-" ? read_stdin() : read_file_bytes(path, kMaxInputBytes);
-    if (detect_format(path, bytes) != InputFormat::edgar_text) throw ToolError(path, "facts reads EDGAR plain text only for now");
+    if (detect_format(path, bytes) != InputFormat::edgar_text)
+        throw ToolError(path, "facts reads EDGAR plain text only for now");
     SourceFile source = decode_source(path, bytes);
     Document document = parse_edgar_text(source);
     render_facts(path, extract_facts(document, rules.concepts), rules.concepts, std::cout);
@@ -49,7 +46,8 @@ int run_facts(const std::string& path, const std::vector<std::string>& rule_dirs
 int run_rules_list(const std::vector<std::string>& rule_dirs) {
     RuleSet rules = load_rule_set(rule_dirs);
     for (const auto& rule : rules.rules) {
-        std::cout << fmt::format("{:<22} {:<9} {:<8} {}\n", rule.id, rule.kind, severity_name(rule.severity), rule.summary);
+        std::cout << fmt::format("{:<22} {:<9} {:<8} {}\n", rule.id, rule.kind,
+                                 severity_name(rule.severity), rule.summary);
     }
     return 0;
 }
@@ -62,10 +60,13 @@ int run_rules_explain(const std::string& id, const std::vector<std::string>& rul
         std::vector<std::string_view> names;
         for (const auto& r : rules.rules) names.push_back(r.id);
         std::string hint = closest_name(id, names);
-        std::cerr << "crossfoot: error: no rule '" << id << "'" << (hint.empty() ? "" : "; did you mean '" + hint + "'?") << "\n";
+        std::cerr << "crossfoot: error: no rule '" << id << "'"
+                  << (hint.empty() ? "" : "; did you mean '" + hint + "'?") << "\n";
         return 2;
     }
-    if (rule) std::cout << rule->id << " (kind " << rule->kind << ", " << severity_name(rule->severity) << ")\n  " << rule->summary << "\n\n";
+    if (rule)
+        std::cout << rule->id << " (kind " << rule->kind << ", " << severity_name(rule->severity)
+                  << ")\n  " << rule->summary << "\n\n";
     std::cout << "kind " << kind->name << ": " << kind->summary << "\n\n" << kind->doc << "\n";
     return 0;
 }
@@ -79,21 +80,29 @@ int run(int argc, char** argv) {
     std::vector<std::string> rule_dirs;
 
     CheckOptions check;
-    auto* check_cmd = app.add_subcommand("check", "lint releases (directories are walked; - reads stdin)");
+    auto* check_cmd =
+        app.add_subcommand("check", "lint releases (directories are walked; - reads stdin)");
     check_cmd->add_option("paths", check.paths, "files or directories")->required();
-    check_cmd->add_option("--rules", check.rule_dirs, "a directory of more rule files (repeatable)");
+    check_cmd->add_option("--rules", check.rule_dirs,
+                          "a directory of more rule files (repeatable)");
     check_cmd->add_option("--format", check.format, "text|json")->capture_default_str();
     check_cmd->add_option("--output", check.output, "write the report to FILE");
-    check_cmd->add_flag("--checks", check.with_checks, "also list the relations that were verified");
+    check_cmd->add_flag("--checks", check.with_checks,
+                        "also list the relations that were verified");
     check_cmd->add_option("--select", check.select, "only these rules (repeatable)");
     check_cmd->add_option("--ignore", check.ignore, "not these rules (repeatable)");
-    auto* fail_on = check_cmd->add_option("--fail-on", check.fail_on, "error|warning")->check(CLI::IsMember({"error", "warning"}));
-    check_cmd->add_option("--config", check.config, "settings file (default: the nearest crossfoot.toml above each input)");
-    check_cmd->add_option("--color", check.color, "auto|always|never")->check(CLI::IsMember({"auto", "always", "never"}));
-    check_cmd->add_option("--jobs", check.jobs, "parallel jobs (output is identical for any value)")->check(CLI::PositiveNumber);
+    auto* fail_on = check_cmd->add_option("--fail-on", check.fail_on, "error|warning")
+                        ->check(CLI::IsMember({"error", "warning"}));
+    check_cmd->add_option("--config", check.config,
+                          "settings file (default: the nearest crossfoot.toml above each input)");
+    check_cmd->add_option("--color", check.color, "auto|always|never")
+        ->check(CLI::IsMember({"auto", "always", "never"}));
+    check_cmd->add_option("--jobs", check.jobs, "parallel jobs (output is identical for any value)")
+        ->check(CLI::PositiveNumber);
 
     std::string facts_path;
-    auto* facts_cmd = app.add_subcommand("facts", "print the tables and figures crossfoot extracted");
+    auto* facts_cmd =
+        app.add_subcommand("facts", "print the tables and figures crossfoot extracted");
     facts_cmd->add_option("path", facts_path, "a release")->required();
     facts_cmd->add_option("--rules", rule_dirs, "a directory of more rule files");
 
@@ -106,7 +115,8 @@ int run(int argc, char** argv) {
     explain_cmd->add_option("rule", explain_id, "a rule id or kind")->required();
     explain_cmd->add_option("--rules", rule_dirs, "a directory of more rule files");
 
-    auto* lsp_cmd = app.add_subcommand("lsp", "language server on stdin/stdout (not available in this version)");
+    auto* lsp_cmd = app.add_subcommand(
+        "lsp", "language server on stdin/stdout (not available in this version)");
 
     try {
         app.parse(argc, argv);

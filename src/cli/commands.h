@@ -1,10 +1,10 @@
 // The command line: the only place that prints to the terminal or decides the exit code.
 #pragma once
 
-#include "crossfoot/source.h"
-
 #include <string>
 #include <vector>
+
+#include "crossfoot/source.h"
 
 namespace crossfoot::cli {
 

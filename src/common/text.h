@@ -18,7 +18,8 @@ namespace crossfoot::text {
 /// "Net Sales" -> "net sales" (ASCII only).
 [[nodiscard]] inline std::string lower(std::string_view s) {
     std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
     return out;
 }
 

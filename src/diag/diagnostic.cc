@@ -1,17 +1,20 @@
 #include "crossfoot/diagnostic.h"
 
-#include "crossfoot/report.h"
-
 #include <algorithm>
 #include <tuple>
+
+#include "crossfoot/report.h"
 
 namespace crossfoot {
 
 std::string_view severity_name(Severity s) {
     switch (s) {
-        case Severity::error: return "error";
-        case Severity::warning: return "warning";
-        case Severity::note: return "note";
+        case Severity::error:
+            return "error";
+        case Severity::warning:
+            return "warning";
+        case Severity::note:
+            return "note";
     }
     return "error";
 }
@@ -24,17 +27,23 @@ std::optional<Severity> parse_severity(std::string_view name) {
 }
 
 void sort_report(FileReport& report) {
-    std::stable_sort(report.diagnostics.begin(), report.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
-        return std::tie(a.range.begin, a.severity, a.rule, a.message) < std::tie(b.range.begin, b.severity, b.rule, b.message);
-    });
-    std::stable_sort(report.checks.begin(), report.checks.end(), [](const CheckRecord& a, const CheckRecord& b) {
-        return std::tie(a.range.begin, a.rule, a.summary) < std::tie(b.range.begin, b.rule, b.summary);
-    });
+    std::stable_sort(report.diagnostics.begin(), report.diagnostics.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) {
+                         return std::tie(a.range.begin, a.severity, a.rule, a.message) <
+                                std::tie(b.range.begin, b.severity, b.rule, b.message);
+                     });
+    std::stable_sort(report.checks.begin(), report.checks.end(),
+                     [](const CheckRecord& a, const CheckRecord& b) {
+                         return std::tie(a.range.begin, a.rule, a.summary) <
+                                std::tie(b.range.begin, b.rule, b.summary);
+                     });
 }
 
-void filter_report(FileReport& report, const std::vector<std::string>& select, const std::vector<std::string>& ignore) {
+void filter_report(FileReport& report, const std::vector<std::string>& select,
+                   const std::vector<std::string>& ignore) {
     auto dropped = [&](const std::string& rule) {
-        bool selected = select.empty() || std::find(select.begin(), select.end(), rule) != select.end();
+        bool selected =
+            select.empty() || std::find(select.begin(), select.end(), rule) != select.end();
         return !selected || std::find(ignore.begin(), ignore.end(), rule) != ignore.end();
     };
     std::erase_if(report.diagnostics, [&](const Diagnostic& d) { return dropped(d.rule); });
@@ -58,7 +67,9 @@ Totals count(const std::vector<FileReport>& reports) {
 int findings_exit_code(const std::vector<FileReport>& reports, Severity fail_on) {
     for (const auto& r : reports) {
         for (const auto& d : r.diagnostics) {
-            if (d.severity == Severity::error || (fail_on == Severity::warning && d.severity == Severity::warning)) return 1;
+            if (d.severity == Severity::error ||
+                (fail_on == Severity::warning && d.severity == Severity::warning))
+                return 1;
         }
     }
     return 0;

@@ -1,14 +1,12 @@
 // EDGAR plain text -> Document: strips the SGML wrapper and page markers, finds
 // tagged and untagged tables, and keeps the rest as narrative blocks.
-#include "crossfoot/document.h"
-
-#include "common/text.h"
-
-#include "line_shape.h"
-#include "table_layout.h"
-
 #include <algorithm>
 #include <cctype>
+
+#include "common/text.h"
+#include "crossfoot/document.h"
+#include "line_shape.h"
+#include "table_layout.h"
 
 namespace crossfoot {
 
@@ -34,8 +32,9 @@ Markup markup_of(std::string_view line) {
     if (starts("<s>") || starts("<c>")) return Markup::columns;
     if (starts("<fn>")) return Markup::footnote;
     if (starts("<page")) return Markup::page;
-    for (std::string_view tag : {"<document", "</document", "<type>", "<sequence>", "<filename>", "<description>",
-                                 "<text>", "</text", "</fn", "</caption", "<r>", "</r"}) {
+    for (std::string_view tag :
+         {"<document", "</document", "<type>", "<sequence>", "<filename>", "<description>",
+          "<text>", "</text", "</fn", "</caption", "<r>", "</r"}) {
         if (starts(tag)) return Markup::wrapper;
     }
     return Markup::none;
@@ -47,7 +46,8 @@ std::string clean_line(std::string_view line, Markup markup) {
     if (markup != Markup::none) return std::string(line.size(), ' ');
     std::string out(line);
     size_t first = out.find_first_not_of(' ');
-    if (first != std::string::npos && out.compare(first, 3, "- -") == 0) out.replace(first, 2, "  ");
+    if (first != std::string::npos && out.compare(first, 3, "- -") == 0)
+        out.replace(first, 2, "  ");
     return out;
 }
 
@@ -100,9 +100,11 @@ private:
             size_t j = i + 1;
             bool footnotes = false;
             for (; j < cleaned_.size() && markup_[j] != Markup::table_close; ++j) {
-                if (markup_[j] == Markup::table_open) break;  // unclosed table: stop at the next one
+                if (markup_[j] == Markup::table_open)
+                    break;  // unclosed table: stop at the next one
                 if (markup_[j] == Markup::footnote) footnotes = true;
-                if (markup_[j] == Markup::columns && !region.body_start) region.body_start = region.lines.size();
+                if (markup_[j] == Markup::columns && !region.body_start)
+                    region.body_start = region.lines.size();
                 if (markup_[j] != Markup::none || footnotes) continue;
                 region.lines.push_back({j, cleaned_[j]});
             }
@@ -118,7 +120,8 @@ private:
     bool looks_like_row(size_t i) const {
         if (markup_[i] != Markup::none) return false;
         auto shape = detail::analyze_line(cleaned_[i], 3);
-        return shape.kind == LineKind::data && (shape.label.end == shape.label.begin || shape.widest_gap >= 3);
+        return shape.kind == LineKind::data &&
+               (shape.label.end == shape.label.begin || shape.widest_gap >= 3);
     }
 
     bool rule(size_t i) const {
@@ -147,9 +150,11 @@ private:
                 continue;
             }
             size_t first = i;
-            while (first > 0 && !in_table_[first - 1] && !blank(first - 1) && i - first < 8) --first;
+            while (first > 0 && !in_table_[first - 1] && !blank(first - 1) && i - first < 8)
+                --first;
             TableRegion region;
-            region.min_gap = 2;  // rows were recognised by wider gaps; "$8,700  $ 8,851" is two cells
+            region.min_gap =
+                2;  // rows were recognised by wider gaps; "$8,700  $ 8,851" is two cells
             for (size_t k = first; k <= last_row; ++k) {
                 if (markup_[k] == Markup::none) region.lines.push_back({k, cleaned_[k]});
             }
@@ -189,7 +194,8 @@ private:
         std::reverse(title.begin(), title.end());
         table.title = title;
         std::vector<TextSpan> candidates = title;
-        for (size_t line = first; line < static_cast<size_t>(table.range.end.line) && line < first + 12; ++line) {
+        for (size_t line = first;
+             line < static_cast<size_t>(table.range.end.line) && line < first + 12; ++line) {
             std::string_view t = trim(cleaned_[line]);
             if (t.empty()) continue;
             size_t begin = static_cast<size_t>(t.data() - cleaned_[line].data());
@@ -219,7 +225,8 @@ private:
         auto flush = [&] {
             if (block.lines.empty()) return;
             const std::string& first = block.lines.front().text;
-            if (first.rfind("* ", 0) == 0 || first.rfind("- ", 0) == 0 || first.rfind("\xE2\x80\xA2", 0) == 0) {
+            if (first.rfind("* ", 0) == 0 || first.rfind("- ", 0) == 0 ||
+                first.rfind("\xE2\x80\xA2", 0) == 0) {
                 block.kind = BlockKind::list_item;
             } else if (block.lines.size() == 1 && first.size() < 80 && first.back() != '.') {
                 block.kind = BlockKind::heading;
@@ -256,9 +263,10 @@ std::optional<TableScale> parse_scale_statement(const std::string& text) {
         std::string_view word;
         int exponent;
     };
-    static constexpr Word kWords[] = {{"in thousands", 3}, {"in 000s", 3}, {"in 000's", 3}, {"$000", 3},
-                                      {"in millions", 6},  {"in billions", 9}, {"thousands of", 3}, {"millions of", 6},
-                                      {"(millions", 6}, {"(thousands", 3}, {"(billions", 9}, {"000 omitted", 3}};
+    static constexpr Word kWords[] = {{"in thousands", 3}, {"in 000s", 3},     {"in 000's", 3},
+                                      {"$000", 3},         {"in millions", 6}, {"in billions", 9},
+                                      {"thousands of", 3}, {"millions of", 6}, {"(millions", 6},
+                                      {"(thousands", 3},   {"(billions", 9},   {"000 omitted", 3}};
     for (const auto& [word, exponent] : kWords) {
         size_t at = t.find(word);
         if (at == std::string::npos || t.size() > 120) continue;
@@ -269,9 +277,11 @@ std::optional<TableScale> parse_scale_statement(const std::string& text) {
             // "except per share data": EPS prints in dollars; "except share data" or
             // "except share and per share amounts": share counts print in full too.
             std::string_view rest = std::string_view(t).substr(except);
-            for (size_t share = rest.find("share"); share != std::string_view::npos; share = rest.find("share", share + 1)) {
+            for (size_t share = rest.find("share"); share != std::string_view::npos;
+                 share = rest.find("share", share + 1)) {
                 scale.per_share_exempt = true;
-                bool per = share >= 4 && (rest.substr(share - 4, 4) == "per " || rest.substr(share - 4, 4) == "per-");
+                bool per = share >= 4 && (rest.substr(share - 4, 4) == "per " ||
+                                          rest.substr(share - 4, 4) == "per-");
                 scale.shares_exempt |= !per;
             }
         }

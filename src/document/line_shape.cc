@@ -1,15 +1,16 @@
 #include "line_shape.h"
 
-#include "crossfoot/figure.h"
-
 #include <algorithm>
 #include <array>
+
+#include "crossfoot/figure.h"
 
 namespace crossfoot::detail {
 
 namespace {
 
-constexpr std::array<std::string_view, 10> kNotApplicable = {"N/A", "n/a", "NM", "nm", "N/M", "n/m", "NA", "N.A.", "n.m.", "N.M."};
+constexpr std::array<std::string_view, 10> kNotApplicable = {"N/A", "n/a", "NM",   "nm",   "N/M",
+                                                             "n/m", "NA",  "N.A.", "n.m.", "N.M."};
 
 bool is_space(char c) { return c == ' ' || c == '\t'; }
 
@@ -63,7 +64,8 @@ bool is_rule_line(std::string_view line, bool& is_double) {
 
 bool is_year_row(std::string_view line, const LineShape& shape) {
     if (shape.kind != LineKind::data) return false;
-    // A label beside the years is a header too when it is a parenthetical: "(millions)", "common share)".
+    // A label beside the years is a header too when it is a parenthetical: "(millions)", "common
+    // share)".
     std::string_view label = line.substr(shape.label.begin, shape.label.end - shape.label.begin);
     if (!label.empty() && label.front() != '(' && label.back() != ')') return false;
     for (const auto& cell : shape.cells) {
@@ -96,18 +98,23 @@ LineShape analyze_line(std::string_view line, size_t min_gap) {
         tokens.push_back(w);
     }
     // A dollar sign whose figure wrapped onto the next line ("$8,973   $") stands for nothing here.
-    if (tokens.size() > 1 && line.substr(tokens.back().span.begin, tokens.back().span.end - tokens.back().span.begin) == "$") {
+    if (tokens.size() > 1 &&
+        line.substr(tokens.back().span.begin, tokens.back().span.end - tokens.back().span.begin) ==
+            "$") {
         tokens.pop_back();
     }
     // Value tokens are taken from the right while each stands far enough from its left
     // neighbour. A percent-change column may sit one space after the amount it describes.
-    auto text_of = [&](size_t i) { return line.substr(tokens[i].span.begin, tokens[i].span.end - tokens[i].span.begin); };
+    auto text_of = [&](size_t i) {
+        return line.substr(tokens[i].span.begin, tokens[i].span.end - tokens[i].span.begin);
+    };
     size_t first_cell = tokens.size();
     while (first_cell > 0) {
         size_t i = first_cell - 1;
         std::string_view text = text_of(i);
         if (!is_value_token(text)) break;
-        bool percent_beside_amount = text.back() == '%' && i > 0 && tokens[i].gap_before >= 1 && is_value_token(text_of(i - 1));
+        bool percent_beside_amount = text.back() == '%' && i > 0 && tokens[i].gap_before >= 1 &&
+                                     is_value_token(text_of(i - 1));
         bool far_enough = i == 0 || tokens[i].gap_before >= min_gap || percent_beside_amount;
         if (!far_enough) break;
         --first_cell;

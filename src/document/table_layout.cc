@@ -1,16 +1,14 @@
 #include "table_layout.h"
 
-#include "common/text.h"
-
-#include "line_shape.h"
-
-#include "crossfoot/figure.h"
-
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <tuple>
 #include <utility>
+
+#include "common/text.h"
+#include "crossfoot/figure.h"
+#include "line_shape.h"
 
 namespace crossfoot::detail {
 
@@ -53,7 +51,8 @@ std::vector<Column> infer_columns(const SourceFile& source, const std::vector<Sh
 }
 
 // The column a token ending at `right_edge` belongs to; a centred dash may end well short of it.
-std::optional<size_t> column_for(const std::vector<Column>& columns, int right_edge, bool centred = false) {
+std::optional<size_t> column_for(const std::vector<Column>& columns, int right_edge,
+                                 bool centred = false) {
     int reach = centred ? 4 * kAlignmentSlack : 2 * kAlignmentSlack;
     for (size_t c = 0; c < columns.size(); ++c) {
         if (right_edge <= columns[c].right_edge && right_edge >= columns[c].right_edge - reach) {
@@ -86,7 +85,8 @@ std::string without_underlines(std::string_view chunk) {
         size_t end = chunk.find(' ', i);
         if (end == std::string_view::npos) end = chunk.size();
         std::string_view word = chunk.substr(i, end - i);
-        if (!word.empty() && word.find_first_not_of("-=_") != std::string_view::npos) text::append_word(out, word);
+        if (!word.empty() && word.find_first_not_of("-=_") != std::string_view::npos)
+            text::append_word(out, word);
         i = end + 1;
     }
     return out;
@@ -98,14 +98,17 @@ void assign_headers(const SourceFile& source, const std::vector<ShapedLine>& hea
                     std::vector<Column>& columns, const std::vector<int>& left_edges) {
     for (size_t k = 0; k < header.size(); ++k) {
         const auto& l = header[k];
-        if (l.shape.kind == LineKind::single_rule || l.shape.kind == LineKind::double_rule) continue;
+        if (l.shape.kind == LineKind::single_rule || l.shape.kind == LineKind::double_rule)
+            continue;
         std::string_view text = l.line.text;
         size_t i = 0;
         while (i < text.size()) {
             while (i < text.size() && text[i] == ' ') ++i;
             if (i >= text.size()) break;
             size_t end = i;
-            while (end < text.size() && !(text[end] == ' ' && (end + 1 >= text.size() || text[end + 1] == ' '))) ++end;
+            while (end < text.size() &&
+                   !(text[end] == ' ' && (end + 1 >= text.size() || text[end + 1] == ' ')))
+                ++end;
             auto [span_begin, span_end] = std::pair<size_t, size_t>{i, end};
             if (k + 1 < header.size() && header[k + 1].shape.kind == LineKind::single_rule) {
                 std::tie(span_begin, span_end) = underline_span(header[k + 1].line.text, i, end);
@@ -124,7 +127,8 @@ void assign_headers(const SourceFile& source, const std::vector<ShapedLine>& hea
                 if (b <= columns[c].right_edge + 1 && e >= left) {
                     auto& h = columns[c].header;
                     text::append_word(h, chunk);
-                    if (!columns[c].header_range) columns[c].header_range = source.range_of(l.line.index, i, end);
+                    if (!columns[c].header_range)
+                        columns[c].header_range = source.range_of(l.line.index, i, end);
                 }
             }
             i = end;
@@ -132,7 +136,9 @@ void assign_headers(const SourceFile& source, const std::vector<ShapedLine>& hea
     }
 }
 
-bool starts_lower(std::string_view s) { return !s.empty() && (std::islower(static_cast<unsigned char>(s[0])) || s[0] == '('); }
+bool starts_lower(std::string_view s) {
+    return !s.empty() && (std::islower(static_cast<unsigned char>(s[0])) || s[0] == '(');
+}
 
 bool is_upper_text(std::string_view s) {
     bool letters = false;
@@ -145,7 +151,8 @@ bool is_upper_text(std::string_view s) {
 
 bool ends_with_connector(std::string_view s) {
     static constexpr std::array<std::string_view, 16> kConnectors = {
-        " and", " of", " for", ",", "-", " &", " the", " in", " to", " from", " on", " before", " after", " less", " or", " per"};
+        " and", " of",   " for", ",",       "-",      " &",    " the", " in",
+        " to",  " from", " on",  " before", " after", " less", " or",  " per"};
     for (auto c : kConnectors) {
         if (s.size() >= c.size() && s.substr(s.size() - c.size()) == c) return true;
     }
@@ -153,11 +160,13 @@ bool ends_with_connector(std::string_view s) {
 }
 
 // Does `next` (a label line) continue the label `prev` rather than sit under it as a section item?
-bool continues(std::string_view prev, size_t prev_indent, std::string_view next, size_t next_indent) {
+bool continues(std::string_view prev, size_t prev_indent, std::string_view next,
+               size_t next_indent) {
     if (!prev.empty() && prev.back() == ':') return false;
     if (is_upper_text(prev) && !is_upper_text(next)) return false;
     if (starts_lower(next) || ends_with_connector(prev)) return true;
-    // A section's items are indented under it; a wrapped label goes on at the same place or a little in.
+    // A section's items are indented under it; a wrapped label goes on at the same place or a
+    // little in.
     return next_indent >= prev_indent && next_indent <= prev_indent + 2;
 }
 
@@ -188,12 +197,28 @@ public:
     void add(const ShapedLine& l) {
         const auto& s = l.shape;
         switch (s.kind) {
-            case LineKind::blank: flush_pending(); push_simple(RowKind::blank, l); break;
-            case LineKind::single_rule: flush_pending(); push_simple(RowKind::single_rule, l); break;
-            case LineKind::double_rule: flush_pending(); push_simple(RowKind::double_rule, l); break;
-            case LineKind::year_header: flush_pending(); push_simple(RowKind::header, l); break;
-            case LineKind::label_only: add_label_line(l); break;
-            case LineKind::data: add_data_line(l); break;
+            case LineKind::blank:
+                flush_pending();
+                push_simple(RowKind::blank, l);
+                break;
+            case LineKind::single_rule:
+                flush_pending();
+                push_simple(RowKind::single_rule, l);
+                break;
+            case LineKind::double_rule:
+                flush_pending();
+                push_simple(RowKind::double_rule, l);
+                break;
+            case LineKind::year_header:
+                flush_pending();
+                push_simple(RowKind::header, l);
+                break;
+            case LineKind::label_only:
+                add_label_line(l);
+                break;
+            case LineKind::data:
+                add_data_line(l);
+                break;
         }
     }
     void finish() { flush_pending(); }
@@ -209,7 +234,8 @@ private:
     void add_label_line(const ShapedLine& l) {
         bool had_rule = false;
         std::string_view text = strip_rule_tail(
-            l.line.text.substr(l.shape.label.begin, l.shape.label.end - l.shape.label.begin), had_rule);
+            l.line.text.substr(l.shape.label.begin, l.shape.label.end - l.shape.label.begin),
+            had_rule);
         if (had_rule) {
             add_label_text(l, text);
             flush_pending();
@@ -225,11 +251,13 @@ private:
         if (pending_.empty() && !table_.rows.empty() && table_.rows.back().kind == RowKind::data &&
             table_.rows.back().line == static_cast<int>(l.line.index) && starts_lower(text)) {
             text::append_word(table_.rows.back().label, text);
-            table_.rows.back().label_ranges.push_back(source_.range_of(l.line.index, l.shape.label.begin, end));
+            table_.rows.back().label_ranges.push_back(
+                source_.range_of(l.line.index, l.shape.label.begin, end));
             return;
         }
-        pending_.push_back({std::string(text), source_.range_of(l.line.index, l.shape.label.begin, end), l.shape.indent,
-                            static_cast<int>(l.line.index) + 1});
+        pending_.push_back({std::string(text),
+                            source_.range_of(l.line.index, l.shape.label.begin, end),
+                            l.shape.indent, static_cast<int>(l.line.index) + 1});
     }
 
     // A misprinted figure ("4,180 ,000") ends the label inside a column of figures: it is
@@ -243,7 +271,8 @@ private:
             tail.find_first_not_of("0123456789,.$() -") != std::string_view::npos) {
             return std::nullopt;
         }
-        if (!column_for(table_.columns, char_pos(source_, l.line.index, label.end))) return std::nullopt;
+        if (!column_for(table_.columns, char_pos(source_, l.line.index, label.end)))
+            return std::nullopt;
         size_t begin = label.begin + static_cast<size_t>(tail.data() - text.data());
         Cell cell{std::string(tail), source_.range_of(l.line.index, begin, label.end)};
         label.end = label.begin + text.find_last_not_of(' ', gap) + 1;
@@ -268,7 +297,8 @@ private:
             size_t begin = label.begin + word_begin;
             std::string_view before = text.substr(0, word_begin);
             size_t last = before.find_last_not_of(' ');
-            if (last != std::string_view::npos && before[last] == '$' && (last == 0 || before[last - 1] == ' ')) {
+            if (last != std::string_view::npos && before[last] == '$' &&
+                (last == 0 || before[last - 1] == ' ')) {
                 begin = label.begin + last;
             }
             if (begin == label.begin) break;  // the whole label: leave the row its label
@@ -294,8 +324,11 @@ private:
         size_t joined_from = pending_.size();
         std::string_view next = label;
         size_t next_indent = indent;
-        while (joined_from > 0 && pending_[joined_from - 1].line == row.line - static_cast<int>(pending_.size() - joined_from) - 1 &&
-               (next.empty() || continues(pending_[joined_from - 1].text, pending_[joined_from - 1].indent, next, next_indent))) {
+        while (joined_from > 0 &&
+               pending_[joined_from - 1].line ==
+                   row.line - static_cast<int>(pending_.size() - joined_from) - 1 &&
+               (next.empty() || continues(pending_[joined_from - 1].text,
+                                          pending_[joined_from - 1].indent, next, next_indent))) {
             --joined_from;
             next = pending_[joined_from].text;
             next_indent = pending_[joined_from].indent;
@@ -309,7 +342,8 @@ private:
         }
         if (!label.empty()) {
             text::append_word(full, label);
-            row.label_ranges.push_back(source_.range_of(l.line.index, label_span.begin, label_span.end));
+            row.label_ranges.push_back(
+                source_.range_of(l.line.index, label_span.begin, label_span.end));
         }
         row.label = std::move(full);
         pending_.clear();
@@ -317,10 +351,12 @@ private:
         for (const auto& span : cell_spans) {
             auto figure = parse_figure(l.line.text.substr(span.begin, span.end - span.begin));
             bool centred = !figure || figure->nil;
-            auto column = column_for(table_.columns, char_pos(source_, l.line.index, span.end), centred);
+            auto column =
+                column_for(table_.columns, char_pos(source_, l.line.index, span.end), centred);
             if (!column || row.cells[*column]) continue;
-            row.cells[*column] = Cell{std::string(l.line.text.substr(span.begin, span.end - span.begin)),
-                                      source_.range_of(l.line.index, span.begin, span.end)};
+            row.cells[*column] =
+                Cell{std::string(l.line.text.substr(span.begin, span.end - span.begin)),
+                     source_.range_of(l.line.index, span.begin, span.end)};
         }
         if (misprint) {
             auto column = column_for(table_.columns, misprint->range.end.column - 1);
@@ -343,7 +379,8 @@ private:
     // announce a list with a colon: "Operating expenses:".
     void flush_pending() {
         for (const auto& p : pending_) {
-            push_label_row(p, !p.text.empty() && p.text.back() == ':' ? RowKind::section : RowKind::caption);
+            push_label_row(
+                p, !p.text.empty() && p.text.back() == ':' ? RowKind::section : RowKind::caption);
         }
         pending_.clear();
     }
@@ -358,12 +395,14 @@ private:
 std::optional<Table> lay_out_table(const SourceFile& source, const TableRegion& region) {
     std::vector<ShapedLine> shaped;
     shaped.reserve(region.lines.size());
-    for (const auto& line : region.lines) shaped.push_back({line, analyze_line(line.text, region.min_gap)});
+    for (const auto& line : region.lines)
+        shaped.push_back({line, analyze_line(line.text, region.min_gap)});
     size_t body_start = 0;
     if (region.body_start) {
         body_start = *region.body_start;
     } else {
-        while (body_start < shaped.size() && shaped[body_start].shape.kind != LineKind::data) ++body_start;
+        while (body_start < shaped.size() && shaped[body_start].shape.kind != LineKind::data)
+            ++body_start;
         if (body_start == shaped.size()) return std::nullopt;
         // Keep the label lines just above the first figures in the body: they are its section or
         // wrapped label. Column headers stand over the figures instead.
@@ -374,8 +413,10 @@ std::optional<Table> lay_out_table(const SourceFile& source, const TableRegion& 
             --body_start;
         }
     }
-    std::vector<ShapedLine> header(shaped.begin(), shaped.begin() + static_cast<long>(std::min(body_start, shaped.size())));
-    std::vector<ShapedLine> body(shaped.begin() + static_cast<long>(std::min(body_start, shaped.size())), shaped.end());
+    std::vector<ShapedLine> header(
+        shaped.begin(), shaped.begin() + static_cast<long>(std::min(body_start, shaped.size())));
+    std::vector<ShapedLine> body(
+        shaped.begin() + static_cast<long>(std::min(body_start, shaped.size())), shaped.end());
     Table table;
     table.tagged = region.tagged;
     table.columns = infer_columns(source, body);
@@ -385,7 +426,8 @@ std::optional<Table> lay_out_table(const SourceFile& source, const TableRegion& 
         for (const auto& cell : l.shape.cells) {
             int end = char_pos(source, l.line.index, cell.end);
             if (auto c = column_for(table.columns, end)) {
-                left_edges[*c] = std::min(left_edges[*c], char_pos(source, l.line.index, cell.begin));
+                left_edges[*c] =
+                    std::min(left_edges[*c], char_pos(source, l.line.index, cell.begin));
             }
         }
     }
@@ -395,9 +437,9 @@ std::optional<Table> lay_out_table(const SourceFile& source, const TableRegion& 
     rows.finish();
     const auto& first = region.lines.front();
     const auto& last = region.lines.back();
-    table.range = {{static_cast<int>(first.index) + 1, 1}, {static_cast<int>(last.index) + 1, static_cast<int>(last.text.size()) + 1}};
+    table.range = {{static_cast<int>(first.index) + 1, 1},
+                   {static_cast<int>(last.index) + 1, static_cast<int>(last.text.size()) + 1}};
     return table;
 }
 
 }  // namespace crossfoot::detail
-

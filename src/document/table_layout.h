@@ -1,11 +1,11 @@
 // Turns the lines of one plain-text table into columns and rows. Internal to src/document.
 #pragma once
 
-#include "crossfoot/document.h"
-
 #include <optional>
 #include <string_view>
 #include <vector>
+
+#include "crossfoot/document.h"
 
 namespace crossfoot::detail {
 
@@ -24,6 +24,7 @@ struct TableRegion {
 };
 
 /// Lays out a table; nullopt when the lines hold no column of figures.
-[[nodiscard]] std::optional<Table> lay_out_table(const SourceFile& source, const TableRegion& region);
+[[nodiscard]] std::optional<Table> lay_out_table(const SourceFile& source,
+                                                 const TableRegion& region);
 
 }  // namespace crossfoot::detail

@@ -1,6 +1,6 @@
-#include "crossfoot/emit.h"
-
 #include <array>
+
+#include "crossfoot/emit.h"
 
 namespace crossfoot {
 

@@ -1,8 +1,8 @@
 // The JSON contract of shared/design/contracts.md; key order is part of it.
+#include <nlohmann/json.hpp>
+
 #include "crossfoot/emit.h"
 #include "crossfoot/report.h"
-
-#include <nlohmann/json.hpp>
 
 namespace crossfoot {
 
@@ -22,7 +22,8 @@ Json diagnostic(const Diagnostic& d) {
     if (d.expected) j["expected"] = *d.expected;
     if (d.found) j["found"] = *d.found;
     j["related"] = Json::array();
-    for (const auto& r : d.related) j["related"].push_back(Json{{"message", r.message}, {"range", range(r.range)}});
+    for (const auto& r : d.related)
+        j["related"].push_back(Json{{"message", r.message}, {"range", range(r.range)}});
     if (d.fix) j["fix"] = Json{{"range", range(d.fix->range)}, {"replacement", d.fix->replacement}};
     return j;
 }
@@ -33,12 +34,14 @@ Json check(const CheckRecord& c) {
     j["status"] = c.passed ? "pass" : "fail";
     j["operands"] = Json::array();
     for (const auto& o : c.operands) {
-        j["operands"].push_back(Json{{"text", o.text}, {"value", o.value}, {"range", range(o.range)}});
+        j["operands"].push_back(
+            Json{{"text", o.text}, {"value", o.value}, {"range", range(o.range)}});
     }
     return j;
 }
 
-void render(const std::vector<FileReport>& reports, const RenderOptions& options, std::ostream& out) {
+void render(const std::vector<FileReport>& reports, const RenderOptions& options,
+            std::ostream& out) {
     Json root;
     root["tool"] = Json{{"name", "crossfoot"}, {"version", options.version}};
     root["files"] = Json::array();
@@ -55,12 +58,17 @@ void render(const std::vector<FileReport>& reports, const RenderOptions& options
         root["files"].push_back(std::move(file));
     }
     Totals t = count(reports);
-    root["summary"] = Json{{"files", t.files}, {"errors", t.errors}, {"warnings", t.warnings}, {"notes", t.notes}, {"checks", t.checks}};
+    root["summary"] = Json{{"files", t.files},
+                           {"errors", t.errors},
+                           {"warnings", t.warnings},
+                           {"notes", t.notes},
+                           {"checks", t.checks}};
     out << root.dump(2) << "\n";
 }
 
 }  // namespace
 
-const OutputFormat kJsonFormat = {"json", "the JSON document of contracts.md, for other tools", render};
+const OutputFormat kJsonFormat = {"json", "the JSON document of contracts.md, for other tools",
+                                  render};
 
 }  // namespace crossfoot

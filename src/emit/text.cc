@@ -1,8 +1,8 @@
 // Compiler-style text: `path:line:col: severity: message [rule]`, the source line and a caret.
+#include <fmt/format.h>
+
 #include "crossfoot/emit.h"
 #include "crossfoot/report.h"
-
-#include <fmt/format.h>
 
 namespace crossfoot {
 
@@ -10,58 +10,68 @@ namespace {
 
 std::string_view color_of(Severity s) {
     switch (s) {
-        case Severity::error: return "\x1b[1;31m";
-        case Severity::warning: return "\x1b[1;35m";
-        case Severity::note: return "\x1b[1;36m";
+        case Severity::error:
+            return "\x1b[1;31m";
+        case Severity::warning:
+            return "\x1b[1;35m";
+        case Severity::note:
+            return "\x1b[1;36m";
     }
     return "";
 }
 
 // The source line, and a caret under [begin, end) counted in characters.
 void quote(std::ostream& out, const FileReport& report, const Range& range) {
-    if (!report.source || range.begin.line < 1 || static_cast<size_t>(range.begin.line) > report.source->lines.size()) return;
+    if (!report.source || range.begin.line < 1 ||
+        static_cast<size_t>(range.begin.line) > report.source->lines.size())
+        return;
     const std::string& line = report.source->lines[static_cast<size_t>(range.begin.line) - 1];
     std::string gutter = fmt::format("{:>5}", range.begin.line);
     out << gutter << " | " << line << "\n";
-    int width = range.end.line == range.begin.line ? std::max(1, range.end.column - range.begin.column) : 1;
+    int width =
+        range.end.line == range.begin.line ? std::max(1, range.end.column - range.begin.column) : 1;
     std::string marker = "^" + std::string(static_cast<size_t>(width - 1), '~');
-    out << std::string(gutter.size(), ' ') << " | " << std::string(static_cast<size_t>(std::max(0, range.begin.column - 1)), ' ') << marker
+    out << std::string(gutter.size(), ' ') << " | "
+        << std::string(static_cast<size_t>(std::max(0, range.begin.column - 1)), ' ') << marker
         << "\n";
 }
 
-void render(const std::vector<FileReport>& reports, const RenderOptions& options, std::ostream& out) {
+void render(const std::vector<FileReport>& reports, const RenderOptions& options,
+            std::ostream& out) {
     auto severity = [&](Severity s) {
         std::string name(severity_name(s));
         return options.color ? std::string(color_of(s)) + name + "\x1b[0m" : name;
     };
     for (const auto& report : reports) {
         if (report.skipped) {
-            out << report.path << ": " << severity(Severity::note) << ": skipped: " << *report.skipped << "\n";
+            out << report.path << ": " << severity(Severity::note)
+                << ": skipped: " << *report.skipped << "\n";
             continue;
         }
         for (const auto& d : report.diagnostics) {
-            out << fmt::format("{}:{}:{}: {}: {} [{}]\n", report.path, d.range.begin.line, d.range.begin.column,
-                               severity(d.severity), d.message, d.rule);
+            out << fmt::format("{}:{}:{}: {}: {} [{}]\n", report.path, d.range.begin.line,
+                               d.range.begin.column, severity(d.severity), d.message, d.rule);
             quote(out, report, d.range);
             for (const auto& r : d.related) {
-                out << fmt::format("{}:{}:{}: {}: {}\n", report.path, r.range.begin.line, r.range.begin.column,
-                                   severity(Severity::note), r.message);
+                out << fmt::format("{}:{}:{}: {}: {}\n", report.path, r.range.begin.line,
+                                   r.range.begin.column, severity(Severity::note), r.message);
             }
         }
         if (!options.with_checks) continue;
         for (const auto& c : report.checks) {
-            out << fmt::format("{}:{}:{}: {}: {} [{}]\n", report.path, c.range.begin.line, c.range.begin.column,
-                               c.passed ? "pass" : "fail", c.summary, c.rule);
+            out << fmt::format("{}:{}:{}: {}: {} [{}]\n", report.path, c.range.begin.line,
+                               c.range.begin.column, c.passed ? "pass" : "fail", c.summary, c.rule);
         }
     }
     Totals t = count(reports);
-    out << fmt::format("{} file{} checked: {} error{}, {} warning{}, {} relation{} verified\n", t.files,
-                       t.files == 1 ? "" : "s", t.errors, t.errors == 1 ? "" : "s", t.warnings,
-                       t.warnings == 1 ? "" : "s", t.checks, t.checks == 1 ? "" : "s");
+    out << fmt::format("{} file{} checked: {} error{}, {} warning{}, {} relation{} verified\n",
+                       t.files, t.files == 1 ? "" : "s", t.errors, t.errors == 1 ? "" : "s",
+                       t.warnings, t.warnings == 1 ? "" : "s", t.checks, t.checks == 1 ? "" : "s");
 }
 
 }  // namespace
 
-const OutputFormat kTextFormat = {"text", "compiler-style lines with the source quoted (the default)", render};
+const OutputFormat kTextFormat = {
+    "text", "compiler-style lines with the source quoted (the default)", render};
 
 }  // namespace crossfoot

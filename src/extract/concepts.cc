@@ -1,8 +1,8 @@
 #include "crossfoot/concepts.h"
 
-#include "common/text.h"
-
 #include <cctype>
+
+#include "common/text.h"
 
 namespace crossfoot {
 
@@ -49,7 +49,8 @@ std::string normalize_label(std::string_view label) {
     }
     flush();
     // Trailing bare markers: "Net sales 1" from "Net sales(1)" already dropped; drop "*" forms too.
-    while (out.size() > 2 && out[out.size() - 2] == ' ' && std::isdigit(static_cast<unsigned char>(out.back()))) {
+    while (out.size() > 2 && out[out.size() - 2] == ' ' &&
+           std::isdigit(static_cast<unsigned char>(out.back()))) {
         out.resize(out.size() - 2);
     }
     return out;

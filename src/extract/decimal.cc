@@ -78,7 +78,8 @@ Interval Interval::times(const Rational& factor) const {
     return a <= b ? Interval{a, b} : Interval{b, a};
 }
 
-Decimal::Decimal(long long coefficient, int exponent) : coefficient_(coefficient), exponent_(exponent) {}
+Decimal::Decimal(long long coefficient, int exponent)
+    : coefficient_(coefficient), exponent_(exponent) {}
 
 std::optional<Decimal> Decimal::parse(std::string_view digits) {
     Decimal result;

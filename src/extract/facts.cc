@@ -1,10 +1,10 @@
 #include "crossfoot/facts.h"
 
-#include "common/text.h"
-
 #include <algorithm>
 #include <cctype>
 #include <vector>
+
+#include "common/text.h"
 
 namespace crossfoot {
 
@@ -23,16 +23,19 @@ std::vector<std::string_view> words_of(std::string_view s) {
 }
 
 bool is_generic(const std::string& label) {
-    for (std::string_view w : {"basic", "diluted", "total", "assuming dilution", "basic and diluted", "net", "other"}) {
+    for (std::string_view w :
+         {"basic", "diluted", "total", "assuming dilution", "basic and diluted", "net", "other"}) {
         if (label == w) return true;
     }
     return label.empty() || label.find("per share") == 0;
 }
 
-// "Weighted average shares outstanding", "Shares used in computing ..." (not "Treasury stock, 76 shares").
+// "Weighted average shares outstanding", "Shares used in computing ..." (not "Treasury stock, 76
+// shares").
 bool counts_shares(const std::string& label) {
     if (label.find("stock") != std::string::npos) return false;
-    for (std::string_view w : {"weighted average", "number of shares", "shares used", "shares outstanding"}) {
+    for (std::string_view w :
+         {"weighted average", "number of shares", "shares used", "shares outstanding"}) {
         if (label.find(w) != std::string::npos) return true;
     }
     return label.rfind("shares", 0) == 0;
@@ -43,31 +46,37 @@ using text::lower;
 Statement statement_of(const Table& table) {
     std::string title;
     for (const auto& span : table.title) title += lower(span.text) + " ";
-    if (title.find("balance sheet") != std::string::npos || title.find("financial condition") != std::string::npos ||
+    if (title.find("balance sheet") != std::string::npos ||
+        title.find("financial condition") != std::string::npos ||
         title.find("financial position") != std::string::npos) {
         return Statement::balance_sheet;
     }
-    if (title.find("cash flow") != std::string::npos || title.find("cashflow") != std::string::npos) {
+    if (title.find("cash flow") != std::string::npos ||
+        title.find("cashflow") != std::string::npos) {
         return Statement::cash_flow;
     }
     if (title.find("statement") != std::string::npos &&
-        (title.find("operations") != std::string::npos || title.find("income") != std::string::npos ||
+        (title.find("operations") != std::string::npos ||
+         title.find("income") != std::string::npos ||
          title.find("earnings") != std::string::npos)) {
         return Statement::income;
     }
     return Statement::other;
 }
 
-std::optional<Figure> figure_of(const Cell& cell, const TableScale& scale, Nature nature, const std::string& label) {
+std::optional<Figure> figure_of(const Cell& cell, const TableScale& scale, Nature nature,
+                                const std::string& label) {
     auto printed = parse_figure(cell.text);
     if (!printed) return std::nullopt;
     Figure f;
     f.text = cell.text.substr(printed->number_begin, printed->number_end - printed->number_begin);
     int begin_col = cell.range.begin.column;
-    // The cell's text is ASCII up to the number in every figure form we accept except a leading em dash.
+    // The cell's text is ASCII up to the number in every figure form we accept except a leading em
+    // dash.
     f.range = {{cell.range.begin.line, begin_col + static_cast<int>(printed->number_begin)},
-               {cell.range.begin.line, begin_col + static_cast<int>(printed->number_begin) +
-                                           static_cast<int>(printed->nil && f.text.size() > 2 ? 1 : f.text.size())}};
+               {cell.range.begin.line,
+                begin_col + static_cast<int>(printed->number_begin) +
+                    static_cast<int>(printed->nil && f.text.size() > 2 ? 1 : f.text.size())}};
     f.unit = printed->unit;
     f.nil = printed->nil;
     f.parenthesized = printed->parenthesized;
@@ -90,7 +99,8 @@ std::string period_key(const std::string& header) {
     std::string key;
     std::string normalized = normalize_label(header);
     for (std::string_view word : words_of(normalized)) {
-        if (word != "unaudited" && word != "audited" && word != "restated" && word != "note") text::append_word(key, word);
+        if (word != "unaudited" && word != "audited" && word != "restated" && word != "note")
+            text::append_word(key, word);
     }
     return key;
 }
@@ -111,21 +121,24 @@ std::string period_date(const std::string& header) {
     std::string h = normalize_label(header);
     // Slash dates survive normalisation only as digits; look for them in the raw text first.
     for (size_t i = 0; i + 5 < header.size(); ++i) {
-        if (std::isdigit(static_cast<unsigned char>(header[i])) && header.find('/', i) != std::string::npos) {
+        if (std::isdigit(static_cast<unsigned char>(header[i])) &&
+            header.find('/', i) != std::string::npos) {
             size_t end = header.find_first_of(" )", i);
-            std::string token = header.substr(i, end == std::string::npos ? std::string::npos : end - i);
+            std::string token =
+                header.substr(i, end == std::string::npos ? std::string::npos : end - i);
             if (token.find('/') != std::string::npos) return token;
             i = end == std::string::npos ? header.size() : end;
         }
     }
-    static constexpr std::string_view kMonths[] = {"january", "february", "march", "april", "may", "june", "july",
-                                                   "august", "september", "october", "november", "december",
-                                                   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                                                   "sept", "oct", "nov", "dec"};
+    static constexpr std::string_view kMonths[] = {
+        "january",   "february", "march",    "april",    "may",  "june", "july", "august",
+        "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
+        "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"};
     // "june 30 2005 unaudited" -> "june 30 2005": the month, its day and the year.
     std::vector<std::string_view> words = words_of(h);
     for (size_t i = 0; i < words.size(); ++i) {
-        bool month = std::find(std::begin(kMonths), std::end(kMonths), words[i]) != std::end(kMonths);
+        bool month =
+            std::find(std::begin(kMonths), std::end(kMonths), words[i]) != std::end(kMonths);
         if (!month) continue;
         std::string date(words[i]);
         for (size_t k = i + 1; k < words.size() && k <= i + 2; ++k) {
@@ -155,14 +168,18 @@ DocumentFacts extract_facts(const Document& document, const ConceptDictionary& c
             rf.row = r;
             rf.label = normalize_label(row.label);
             std::string qualified = rf.label;
-            if (is_generic(rf.label) && !section.empty()) qualified = rf.label.empty() ? section : section + " " + rf.label;
+            if (is_generic(rf.label) && !section.empty())
+                qualified = rf.label.empty() ? section : section + " " + rf.label;
             rf.concept_index = concepts.match(qualified);
-            if (!rf.concept_index && qualified != rf.label) rf.concept_index = concepts.match(rf.label);
+            if (!rf.concept_index && qualified != rf.label)
+                rf.concept_index = concepts.match(rf.label);
             rf.label = qualified;
-            Nature nature = rf.concept_index ? concepts.at(*rf.concept_index).nature : Nature::amount;
+            Nature nature =
+                rf.concept_index ? concepts.at(*rf.concept_index).nature : Nature::amount;
             if (!rf.concept_index && counts_shares(rf.label)) nature = Nature::shares;
             for (const auto& cell : row.cells) {
-                rf.figures.push_back(cell ? figure_of(*cell, table.scale, nature, rf.label) : std::nullopt);
+                rf.figures.push_back(cell ? figure_of(*cell, table.scale, nature, rf.label)
+                                          : std::nullopt);
             }
             t.rows.push_back(std::move(rf));
         }

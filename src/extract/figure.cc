@@ -1,26 +1,23 @@
 #include "crossfoot/figure.h"
 
-#include "common/text.h"
-
 #include <array>
 #include <cctype>
+
+#include "common/text.h"
 
 namespace crossfoot {
 
 namespace {
 
-constexpr std::array<std::string_view, 5> kNilTokens = {"--", "-", "\xE2\x80\x94", "\xE2\x80\x93", "---"};
+constexpr std::array<std::string_view, 5> kNilTokens = {"--", "-", "\xE2\x80\x94", "\xE2\x80\x93",
+                                                        "---"};
 
 struct ScaleWord {
     std::string_view word;
     int exponent;
 };
-constexpr std::array<ScaleWord, 6> kScaleWords = {{{"thousand", 3},
-                                                   {"million", 6},
-                                                   {"billion", 9},
-                                                   {"trillion", 12},
-                                                   {"mil", 6},
-                                                   {"bn", 9}}};
+constexpr std::array<ScaleWord, 6> kScaleWords = {
+    {{"thousand", 3}, {"million", 6}, {"billion", 9}, {"trillion", 12}, {"mil", 6}, {"bn", 9}}};
 
 using text::trim;
 
@@ -43,7 +40,8 @@ std::optional<Decimal> parse_grouped_number(std::string_view s) {
             digits += c;
             ++group;
         } else if (c == ',' && !point_seen) {
-            if (group == 0 || (comma_seen && group != 3) || (!comma_seen && group > 3)) return std::nullopt;
+            if (group == 0 || (comma_seen && group != 3) || (!comma_seen && group > 3))
+                return std::nullopt;
             comma_seen = true;
             group = 0;
         } else if (c == '.' && !point_seen) {
@@ -76,7 +74,9 @@ std::optional<PrintedFigure> parse_figure(std::string_view text) {
             return figure;
         }
     }
-    auto offset = [&](std::string_view part) { return static_cast<size_t>(part.data() - text.data()); };
+    auto offset = [&](std::string_view part) {
+        return static_cast<size_t>(part.data() - text.data());
+    };
     if (!s.empty() && s.front() == '$') {
         figure.unit = Unit::currency;
         s = trim(s.substr(1));
@@ -122,7 +122,8 @@ std::optional<PrintedFigure> parse_figure(std::string_view text) {
         figure.unit = Unit::percent;
         s = trim(s.substr(0, s.size() - 1));
     }
-    if (s.empty() || !is_digit(s.back()) || !(is_digit(s.front()) || s.front() == '.')) return std::nullopt;
+    if (s.empty() || !is_digit(s.back()) || !(is_digit(s.front()) || s.front() == '.'))
+        return std::nullopt;
     auto number = parse_grouped_number(s);
     if (!number) return std::nullopt;
     figure.number = (negative ? number->negated() : *number).scaled(word_scale);

@@ -1,11 +1,11 @@
 #include "crossfoot/ingest.h"
 
-#include "common/text.h"
-
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <filesystem>
+
+#include "common/text.h"
 
 namespace crossfoot {
 
@@ -19,7 +19,8 @@ using text::lower;
 
 bool looks_like_html(std::string_view bytes) {
     std::string head = lower(bytes.substr(0, 4096));
-    for (std::string_view tag : {"<html", "<!doctype html", "<body", "<?xml", "<div", "<p>", "<td", "<font"}) {
+    for (std::string_view tag :
+         {"<html", "<!doctype html", "<body", "<?xml", "<div", "<p>", "<td", "<font"}) {
         if (head.find(tag) != std::string::npos) return true;
     }
     return false;
@@ -34,13 +35,15 @@ bool has_release_extension(std::string_view path) {
 
 InputFormat detect_format(std::string_view path, std::string_view bytes) {
     std::string ext = lower(fs::path(path).extension().string());
-    if (bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4)) return ext == ".docx" ? InputFormat::docx : InputFormat::binary;
+    if (bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4))
+        return ext == ".docx" ? InputFormat::docx : InputFormat::binary;
     if (!non_text_reason(bytes).empty()) return InputFormat::binary;
     if (ext == ".htm" || ext == ".html" || looks_like_html(bytes)) return InputFormat::html;
     return InputFormat::edgar_text;
 }
 
-std::vector<std::string> expand_inputs(const std::vector<std::string>& paths, std::vector<ToolError>& errors) {
+std::vector<std::string> expand_inputs(const std::vector<std::string>& paths,
+                                       std::vector<ToolError>& errors) {
     std::vector<std::string> out;
     for (const auto& path : paths) {
         if (path == "-") {
@@ -58,7 +61,8 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& paths, st
             continue;
         }
         std::vector<std::string> found;
-        for (auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
+        for (auto it = fs::recursive_directory_iterator(
+                 path, fs::directory_options::skip_permission_denied, ec);
              !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
             if (it->is_symlink()) {
                 it.disable_recursion_pending();

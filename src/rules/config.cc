@@ -11,17 +11,23 @@ namespace fs = std::filesystem;
 namespace {
 
 Position position_of(const toml::node& node) {
-    return {static_cast<int>(node.source().begin.line), static_cast<int>(node.source().begin.column)};
+    return {static_cast<int>(node.source().begin.line),
+            static_cast<int>(node.source().begin.column)};
 }
 
-std::vector<std::string> strings(const toml::table& root, std::string_view key, const std::string& path) {
+std::vector<std::string> strings(const toml::table& root, std::string_view key,
+                                 const std::string& path) {
     std::vector<std::string> out;
     const toml::node* node = root.get(key);
     if (!node) return out;
     const toml::array* array = node->as_array();
-    if (!array) throw ToolError(path, "'" + std::string(key) + "' must be an array of strings", position_of(*node));
+    if (!array)
+        throw ToolError(path, "'" + std::string(key) + "' must be an array of strings",
+                        position_of(*node));
     for (const auto& item : *array) {
-        if (!item.is_string()) throw ToolError(path, "'" + std::string(key) + "' must be an array of strings", position_of(item));
+        if (!item.is_string())
+            throw ToolError(path, "'" + std::string(key) + "' must be an array of strings",
+                            position_of(item));
         out.push_back(*item.value<std::string>());
     }
     return out;
@@ -31,13 +37,15 @@ std::vector<std::string> strings(const toml::table& root, std::string_view key, 
 
 std::optional<std::string> find_config(const std::string& input_path) {
     std::error_code ec;
-    fs::path start = input_path == "-" ? fs::current_path(ec) : fs::absolute(input_path, ec).parent_path();
+    fs::path start =
+        input_path == "-" ? fs::current_path(ec) : fs::absolute(input_path, ec).parent_path();
     for (fs::path dir = start; !dir.empty(); dir = dir.parent_path()) {
         fs::path candidate = dir / kConfigName;
         if (fs::is_regular_file(candidate, ec)) {
             // Named as the input was: relative to the working directory when it was given so.
             bool relative = input_path != "-" && fs::path(input_path).is_relative();
-            fs::path shown = relative ? candidate.lexically_relative(fs::current_path(ec)) : candidate;
+            fs::path shown =
+                relative ? candidate.lexically_relative(fs::current_path(ec)) : candidate;
             return (shown.empty() ? candidate : shown).lexically_normal().string();
         }
         if (dir == dir.parent_path()) break;
@@ -45,19 +53,22 @@ std::optional<std::string> find_config(const std::string& input_path) {
     return std::nullopt;
 }
 
-Config load_config(const std::string& path, const std::vector<std::string>& extra_dirs, RuleSet& rules) {
+Config load_config(const std::string& path, const std::vector<std::string>& extra_dirs,
+                   RuleSet& rules) {
     std::string text = read_file_bytes(path, 1u << 20);
     toml::table root;
     try {
         root = toml::parse(text, path);
     } catch (const toml::parse_error& e) {
-        throw ToolError(path, std::string(e.description()), {static_cast<int>(e.source().begin.line),
-                                                             static_cast<int>(e.source().begin.column)});
+        throw ToolError(
+            path, std::string(e.description()),
+            {static_cast<int>(e.source().begin.line), static_cast<int>(e.source().begin.column)});
     }
     Config config;
     config.path = path;
     fs::path base = fs::path(path).parent_path();
-    for (const auto& dir : strings(root, "rules", path)) config.rule_dirs.push_back((base / dir).lexically_normal().string());
+    for (const auto& dir : strings(root, "rules", path))
+        config.rule_dirs.push_back((base / dir).lexically_normal().string());
     config.select = strings(root, "select", path);
     config.ignore = strings(root, "ignore", path);
     if (const toml::node* node = root.get("fail-on")) {

@@ -59,7 +59,12 @@ std::optional<Formula> parse_formula(std::string_view text, std::string& error) 
         term.negative = negative;
         term.concept_id = lex.name();
         if (term.concept_id.empty()) {
-            error = first ? "needs a term after '='" : std::string("a term must follow '") + (negative ? '-' : f.quotient ? '/' : '+') + "'";
+            error = first ? "needs a term after '='"
+                          : std::string("a term must follow '") +
+                                (negative     ? '-'
+                                 : f.quotient ? '/'
+                                              : '+') +
+                                "'";
             return std::nullopt;
         }
         term.optional = lex.eat('?');

@@ -1,11 +1,11 @@
 #include "crossfoot/rule_set.h"
 
-#include "crossfoot/rule_kind.h"
-
 #include <toml++/toml.h>
 
 #include <algorithm>
 #include <filesystem>
+
+#include "crossfoot/rule_kind.h"
 
 namespace crossfoot {
 
@@ -58,12 +58,13 @@ private:
     const ConceptDictionary& concepts_;
 };
 
-void check_keys(const toml::table& table, const std::string& path, std::initializer_list<std::string_view> known,
-                bool allow_others) {
+void check_keys(const toml::table& table, const std::string& path,
+                std::initializer_list<std::string_view> known, bool allow_others) {
     if (allow_others) return;
     for (const auto& [key, node] : table) {
         if (std::find(known.begin(), known.end(), key.str()) == known.end()) {
-            throw ToolError(path, "unknown key '" + std::string(key.str()) + "'", position_of(node));
+            throw ToolError(path, "unknown key '" + std::string(key.str()) + "'",
+                            position_of(node));
         }
     }
 }
@@ -75,7 +76,8 @@ Nature parse_nature(const TomlFields& fields) {
     if (nature == "result") return Nature::result;
     if (nature == "per_share") return Nature::per_share;
     if (nature == "shares") return Nature::shares;
-    fields.fail("nature", "must be one of amount, expense, result, per_share, shares (not '" + nature + "')");
+    fields.fail("nature",
+                "must be one of amount, expense, result, per_share, shares (not '" + nature + "')");
 }
 
 void load_concept(RuleSet& set, const toml::table& table, const std::string& path) {
@@ -92,7 +94,8 @@ void load_concept(RuleSet& set, const toml::table& table, const std::string& pat
         size_t start = 0;
         while (start <= all.size()) {
             size_t plus = all.find('+', start);
-            std::string part = normalize_label(all.substr(start, plus == std::string::npos ? std::string::npos : plus - start));
+            std::string part = normalize_label(
+                all.substr(start, plus == std::string::npos ? std::string::npos : plus - start));
             if (!part.empty()) phrases.push_back(part);
             if (plus == std::string::npos) break;
             start = plus + 1;
@@ -109,10 +112,12 @@ void load_rule(RuleSet& set, const toml::table& table, const std::string& path) 
     auto id = fields.string("id");
     if (!id || id->empty()) fields.fail("id", "is required for a rule");
     auto kind_name = fields.string("kind");
-    auto existing = std::find_if(set.rules.begin(), set.rules.end(), [&](const RuleSpec& r) { return r.id == *id; });
+    auto existing = std::find_if(set.rules.begin(), set.rules.end(),
+                                 [&](const RuleSpec& r) { return r.id == *id; });
     RuleSpec spec;
     if (!kind_name) {
-        if (existing == set.rules.end()) fields.fail("kind", "is required: no built-in rule '" + *id + "' to adjust");
+        if (existing == set.rules.end())
+            fields.fail("kind", "is required: no built-in rule '" + *id + "' to adjust");
         check_keys(table, path, {"id", "severity", "tolerance", "summary"}, false);
         spec = *existing;
     } else {
@@ -121,7 +126,8 @@ void load_rule(RuleSet& set, const toml::table& table, const std::string& path) 
             std::vector<std::string_view> names;
             for (const RuleKind* k : rule_kinds()) names.push_back(k->name);
             std::string hint = closest_name(*kind_name, names);
-            fields.fail("kind", "names no rule kind: '" + *kind_name + "'" + (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
+            fields.fail("kind", "names no rule kind: '" + *kind_name + "'" +
+                                    (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
         }
         spec.id = *id;
         spec.kind = kind->name;
@@ -133,12 +139,15 @@ void load_rule(RuleSet& set, const toml::table& table, const std::string& path) 
     if (spec.summary.empty()) fields.fail("summary", "is required for a rule");
     if (auto severity = fields.string("severity")) {
         auto parsed = parse_severity(*severity);
-        if (!parsed || *parsed == Severity::note) fields.fail("severity", "must be \"error\" or \"warning\"");
+        if (!parsed || *parsed == Severity::note)
+            fields.fail("severity", "must be \"error\" or \"warning\"");
         spec.severity = *parsed;
     }
     if (auto tolerance = fields.string("tolerance")) {
         auto parsed = Tolerance::parse(*tolerance);
-        if (!parsed) fields.fail("tolerance", "must be an amount such as \"1000\" or a percentage such as \"0.5%\"");
+        if (!parsed)
+            fields.fail("tolerance",
+                        "must be an amount such as \"1000\" or a percentage such as \"0.5%\"");
         spec.tolerance = *parsed;
     }
     if (table.contains("tolerance") && !table.get("tolerance")->is_string()) {
@@ -167,7 +176,9 @@ std::optional<Tolerance> Tolerance::parse(std::string_view text) {
     return t;
 }
 
-Rational Tolerance::allowance(const Rational& stated) const { return absolute + relative * stated.abs(); }
+Rational Tolerance::allowance(const Rational& stated) const {
+    return absolute + relative * stated.abs();
+}
 
 const RuleSpec* RuleSet::find(std::string_view id) const {
     for (const auto& rule : rules) {
@@ -183,19 +194,30 @@ void load_rule_text(RuleSet& set, const std::string& path, std::string_view text
         root = toml::parse(text, path);
     } catch (const toml::parse_error& e) {
         const auto& s = e.source();
-        throw ToolError(path, std::string(e.description()), {static_cast<int>(s.begin.line), static_cast<int>(s.begin.column)});
+        throw ToolError(path, std::string(e.description()),
+                        {static_cast<int>(s.begin.line), static_cast<int>(s.begin.column)});
     }
     for (const auto& [key, node] : root) {
-        if (std::find(other_keys.begin(), other_keys.end(), key.str()) != other_keys.end()) continue;
+        if (std::find(other_keys.begin(), other_keys.end(), key.str()) != other_keys.end())
+            continue;
         if (key != "concept" && key != "rule") {
-            throw ToolError(path, "unknown top-level key '" + std::string(key.str()) + "' (expected [[concept]] or [[rule]])",
+            throw ToolError(path,
+                            "unknown top-level key '" + std::string(key.str()) +
+                                "' (expected [[concept]] or [[rule]])",
                             position_of(node));
         }
         const toml::array* entries = node.as_array();
-        if (!entries) throw ToolError(path, "'" + std::string(key.str()) + "' must be an array of tables ([[" + std::string(key.str()) + "]])", position_of(node));
+        if (!entries)
+            throw ToolError(path,
+                            "'" + std::string(key.str()) + "' must be an array of tables ([[" +
+                                std::string(key.str()) + "]])",
+                            position_of(node));
         for (const auto& entry : *entries) {
             const toml::table* table = entry.as_table();
-            if (!table) throw ToolError(path, "each [[" + std::string(key.str()) + "]] entry must be a table", position_of(entry));
+            if (!table)
+                throw ToolError(path,
+                                "each [[" + std::string(key.str()) + "]] entry must be a table",
+                                position_of(entry));
             if (key == "concept") {
                 load_concept(set, *table, path);
             } else {
@@ -207,7 +229,8 @@ void load_rule_text(RuleSet& set, const std::string& path, std::string_view text
 
 RuleSet load_rule_set(const std::vector<std::string>& extra_dirs) {
     RuleSet set;
-    for (const auto& file : embedded_rule_files()) load_rule_text(set, std::string(file.name), file.text);
+    for (const auto& file : embedded_rule_files())
+        load_rule_text(set, std::string(file.name), file.text);
     add_rule_dirs(set, extra_dirs);
     return set;
 }
@@ -215,10 +238,12 @@ RuleSet load_rule_set(const std::vector<std::string>& extra_dirs) {
 void add_rule_dirs(RuleSet& set, const std::vector<std::string>& extra_dirs) {
     for (const auto& dir : extra_dirs) {
         std::error_code ec;
-        if (!std::filesystem::is_directory(dir, ec)) throw ToolError(dir, "--rules needs a directory of *.toml files");
+        if (!std::filesystem::is_directory(dir, ec))
+            throw ToolError(dir, "--rules needs a directory of *.toml files");
         std::vector<std::string> files;
         for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
-            if (entry.is_regular_file() && entry.path().extension() == ".toml") files.push_back(entry.path().string());
+            if (entry.is_regular_file() && entry.path().extension() == ".toml")
+                files.push_back(entry.path().string());
         }
         std::sort(files.begin(), files.end());
         for (const auto& path : files) load_rule_text(set, path, read_file_bytes(path, 16u << 20));

@@ -2,8 +2,8 @@
 #include "crossfoot/emit.h"
 
 #include <doctest/doctest.h>
-#include <nlohmann/json.hpp>
 
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 using namespace crossfoot;
@@ -11,7 +11,8 @@ using namespace crossfoot;
 namespace {
 
 std::vector<FileReport> shared_reports() {
-    auto source = std::make_shared<SourceFile>(decode_source("a.txt", "TOTAL ASSETS      $    39,475\n"));
+    auto source =
+        std::make_shared<SourceFile>(decode_source("a.txt", "TOTAL ASSETS      $    39,475\n"));
     FileReport report;
     report.path = "a.txt";
     report.source = source;
@@ -25,7 +26,8 @@ std::vector<FileReport> shared_reports() {
     d.related.push_back({"item 1,121", {{1, 1}, {1, 6}}});
     d.fix = Fix{d.range, "39,474"};
     report.diagnostics.push_back(d);
-    report.checks.push_back({"footing", false, "1,121 + 38,353", d.range, {{"1,121", "1121000", {{1, 1}, {1, 6}}}}});
+    report.checks.push_back(
+        {"footing", false, "1,121 + 38,353", d.range, {{"1,121", "1121000", {{1, 1}, {1, 6}}}}});
     FileReport skipped;
     skipped.path = "b.htm";
     skipped.skipped = "HTML input is not supported yet";
@@ -60,7 +62,8 @@ TEST_CASE("text output is compiler style with the source quoted and a caret") {
                    "a.txt:1:1: note: item 1,121\n") == 0);
     CHECK(out.find("b.htm: note: skipped: HTML input is not supported yet") != std::string::npos);
     CHECK(out.find("fail: 1,121 + 38,353") == std::string::npos);
-    CHECK(render("text", true).find("a.txt:1:25: fail: 1,121 + 38,353 [footing]") != std::string::npos);
+    CHECK(render("text", true).find("a.txt:1:25: fail: 1,121 + 38,353 [footing]") !=
+          std::string::npos);
 }
 
 TEST_CASE("JSON output follows the contract's shape and key order") {
@@ -70,7 +73,8 @@ TEST_CASE("JSON output follows the contract's shape and key order") {
     const auto& d = j["files"][0]["diagnostics"][0];
     std::vector<std::string> keys;
     for (const auto& [key, value] : d.items()) keys.push_back(key);
-    CHECK(keys == std::vector<std::string>{"rule", "severity", "message", "range", "expected", "found", "related", "fix"});
+    CHECK(keys == std::vector<std::string>{"rule", "severity", "message", "range", "expected",
+                                           "found", "related", "fix"});
     CHECK(d["range"]["start"]["line"] == 1);
     CHECK(d["range"]["end"]["column"] == 31);
     CHECK(d["fix"]["replacement"] == "39,474");

@@ -16,7 +16,8 @@ const RuleSet& rules() {
 }
 
 std::string seed() {
-    return read_file_bytes(std::string(CROSSFOOT_SOURCE_DIR) + "/fixtures/seeds/001_bacc9e5458d3a0ba.txt", 1 << 20);
+    return read_file_bytes(
+        std::string(CROSSFOOT_SOURCE_DIR) + "/fixtures/seeds/001_bacc9e5458d3a0ba.txt", 1 << 20);
 }
 
 // Byte offset of a 1-based line and column (columns count characters).
@@ -25,7 +26,8 @@ size_t offset_of(const std::string& text, Position p) {
     for (int line = 1; line < p.line; ++line) offset = text.find('\n', offset) + 1;
     for (int col = 1; col < p.column; ++col) {
         ++offset;
-        while (offset < text.size() && (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80) ++offset;
+        while (offset < text.size() && (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80)
+            ++offset;
     }
     return offset;
 }
@@ -70,16 +72,18 @@ TEST_CASE("seed 001: every relation of both tables is verified and none fails") 
         CHECK_MESSAGE(c.passed, c.rule << " at line " << c.range.begin.line);
         verified.insert(c.rule + "@" + std::to_string(c.range.begin.line));
     }
-    for (const char* expected : {"footing@315", "footing@324", "footing@335", "footing@353", "footing@356",
-                                 "balance-sheet@324", "gross-profit@381", "footing@387", "operating-income@389",
-                                 "footing@396", "net-income@401", "eps-basic@405", "eps-diluted@406"}) {
+    for (const char* expected :
+         {"footing@315", "footing@324", "footing@335", "footing@353", "footing@356",
+          "balance-sheet@324", "gross-profit@381", "footing@387", "operating-income@389",
+          "footing@396", "net-income@401", "eps-basic@405", "eps-diluted@406"}) {
         CHECK_MESSAGE(verified.count(expected), expected);
     }
     // Four columns of the income statement, two of the balance sheet.
     CHECK(report.checks.size() == 40);
 }
 
-TEST_CASE("seed 001: changing any operand of a verified relation is an error there or at its total") {
+TEST_CASE(
+    "seed 001: changing any operand of a verified relation is an error there or at its total") {
     std::string text = seed();
     FileReport clean = check_bytes("001.txt", text, rules());
     std::set<std::pair<int, int>> done;
@@ -87,19 +91,26 @@ TEST_CASE("seed 001: changing any operand of a verified relation is an error the
     for (const auto& check : clean.checks) {
         int total_line = check.operands.back().range.begin.line;
         for (const auto& operand : check.operands) {
-            if (operand.text.find_first_of("123456789") == std::string::npos) continue;  // nil and zero
-            if (!done.insert({operand.range.begin.line, operand.range.begin.column}).second) continue;
+            if (operand.text.find_first_of("123456789") == std::string::npos)
+                continue;  // nil and zero
+            if (!done.insert({operand.range.begin.line, operand.range.begin.column}).second)
+                continue;
             std::string change = planted(operand.text);
-            FileReport report = check_bytes("001.txt", replace_range(text, operand.range, change), rules());
+            FileReport report =
+                check_bytes("001.txt", replace_range(text, operand.range, change), rules());
             // A quotient at the printed cent can absorb a change of the leading digit
             // ((211) / 24,931 still prints (0.01)); there a tenfold change must be caught.
-            if (!error_touches(report, operand.range.begin.line, total_line) && check.rule.rfind("eps-", 0) == 0) {
-                change = std::string(operand.text).insert(operand.text.find_first_of("0123456789"), "9");
-                report = check_bytes("001.txt", replace_range(text, operand.range, change), rules());
+            if (!error_touches(report, operand.range.begin.line, total_line) &&
+                check.rule.rfind("eps-", 0) == 0) {
+                change =
+                    std::string(operand.text).insert(operand.text.find_first_of("0123456789"), "9");
+                report =
+                    check_bytes("001.txt", replace_range(text, operand.range, change), rules());
             }
             ++planted_count;
             CHECK_MESSAGE(error_touches(report, operand.range.begin.line, total_line),
-                          "no error for " << operand.text << " -> " << change << " at line " << operand.range.begin.line);
+                          "no error for " << operand.text << " -> " << change << " at line "
+                                          << operand.range.begin.line);
         }
     }
     CHECK(planted_count > 80);
@@ -113,7 +124,8 @@ TEST_CASE("applying a fix makes its diagnostic disappear") {
     REQUIRE_FALSE(report.diagnostics.empty());
     for (const auto& d : report.diagnostics) {
         REQUIRE(d.fix);
-        FileReport fixed = check_bytes("001.txt", replace_range(text, d.fix->range, d.fix->replacement), rules());
+        FileReport fixed =
+            check_bytes("001.txt", replace_range(text, d.fix->range, d.fix->replacement), rules());
         for (const auto& after : fixed.diagnostics) {
             CHECK_FALSE((after.rule == d.rule && after.range.begin == d.range.begin));
         }
@@ -142,7 +154,8 @@ TEST_CASE("bad input is skipped or read, never a crash") {
     std::string latin1 = seed();
     latin1[100] = '\xE9';
     CHECK_NOTHROW((void)check_bytes("a.txt", latin1, rules()));
-    std::string ragged = "<TABLE>\nA   1   2   3\nB   1\nC   1   2   3   4   5\n  ---\nTotal   3   4\n</TABLE>\n";
+    std::string ragged =
+        "<TABLE>\nA   1   2   3\nB   1\nC   1   2   3   4   5\n  ---\nTotal   3   4\n</TABLE>\n";
     CHECK_NOTHROW((void)check_bytes("a.txt", ragged, rules()));
 }
 

@@ -65,7 +65,8 @@ TEST_CASE("malformed groups and words are not figures") {
 TEST_CASE("the numeric part excludes the dollar sign") {
     auto f = parse_figure("$    39,474");
     REQUIRE(f);
-    CHECK(std::string("$    39,474").substr(f->number_begin, f->number_end - f->number_begin) == "39,474");
+    CHECK(std::string("$    39,474").substr(f->number_begin, f->number_end - f->number_begin) ==
+          "39,474");
 }
 
 TEST_CASE("a table figure stands for half a unit of its last digit, times the scale") {

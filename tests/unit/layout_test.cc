@@ -1,7 +1,7 @@
+#include <doctest/doctest.h>
+
 #include "crossfoot/document.h"
 #include "document/line_shape.h"
-
-#include <doctest/doctest.h>
 
 using namespace crossfoot;
 using crossfoot::detail::analyze_line;
@@ -9,7 +9,9 @@ using crossfoot::detail::LineKind;
 
 namespace {
 
-std::string cell_text(std::string_view line, const detail::Span& s) { return std::string(line.substr(s.begin, s.end - s.begin)); }
+std::string cell_text(std::string_view line, const detail::Span& s) {
+    return std::string(line.substr(s.begin, s.end - s.begin));
+}
 
 const Row* row_labelled(const Table& t, std::string_view label) {
     for (const auto& r : t.rows) {
@@ -30,7 +32,9 @@ TEST_CASE("a table line splits into a label and value tokens") {
 }
 
 TEST_CASE("figures inside a label stay in the label") {
-    std::string line = "       customer credits and allowances of $2,026 (2004) and $2,158 (2003)         1,394          1,683";
+    std::string line =
+        "       customer credits and allowances of $2,026 (2004) and $2,158 (2003)         1,394   "
+        "       1,683";
     auto shape = analyze_line(line, 2);
     REQUIRE(shape.cells.size() == 2);
     CHECK(cell_text(line, shape.cells[0]) == "1,394");
@@ -89,7 +93,8 @@ TEST_CASE("tagged table: wrapper, columns, sections, wrapped labels and dash esc
     REQUIRE(t.columns.size() == 2);
     CHECK(t.columns[0].header == "2004");
     CHECK(t.columns[1].header == "2003");
-    const Row* receivable = row_labelled(t, "Accounts receivable, net of allowance for doubtful accounts");
+    const Row* receivable =
+        row_labelled(t, "Accounts receivable, net of allowance for doubtful accounts");
     REQUIRE(receivable);
     CHECK(receivable->line == 15);
     CHECK(receivable->label_ranges.size() == 2);

@@ -1,12 +1,12 @@
-#include "crossfoot/formula.h"
-#include "crossfoot/rule_kind.h"
-#include "crossfoot/rule_set.h"
-
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <set>
+
+#include "crossfoot/formula.h"
+#include "crossfoot/rule_kind.h"
+#include "crossfoot/rule_set.h"
 
 using namespace crossfoot;
 
@@ -60,42 +60,52 @@ TEST_CASE("the kind table is sorted and every kind is documented with examples")
 
 TEST_CASE("every kind file in src/checks has a row in the table, and every row a file") {
     for (const RuleKind* k : rule_kinds()) {
-        std::string path = std::string(CROSSFOOT_SOURCE_DIR) + "/src/checks/" + std::string(k->name) + ".cc";
+        std::string path =
+            std::string(CROSSFOOT_SOURCE_DIR) + "/src/checks/" + std::string(k->name) + ".cc";
         CHECK_MESSAGE(!read_file_bytes(path, 1 << 20).empty(), path);
     }
 }
 
 TEST_CASE("every file in src/checks is a rule kind with a row, or one of the shared pieces") {
     const std::set<std::string> shared = {"check_context", "rule_kinds", "footing_labels"};
-    for (const auto& entry : std::filesystem::directory_iterator(std::string(CROSSFOOT_SOURCE_DIR) + "/src/checks")) {
+    for (const auto& entry :
+         std::filesystem::directory_iterator(std::string(CROSSFOOT_SOURCE_DIR) + "/src/checks")) {
         if (entry.path().extension() != ".cc") continue;
         std::string stem = entry.path().stem().string();
-        CHECK_MESSAGE((shared.count(stem) || find_rule_kind(stem) != nullptr), stem << ".cc has no row in rule_kinds.cc");
+        CHECK_MESSAGE((shared.count(stem) || find_rule_kind(stem) != nullptr),
+                      stem << ".cc has no row in rule_kinds.cc");
     }
 }
 
 TEST_CASE("malformed rule files name the line") {
-    CHECK(error_position("[[rule]]\nid = \"x\"\nkind = \"footing\"\nsummary = \"unterminated\n").line == 4);
-    CHECK(error_position("[[rule]]\nid = \"x\"\nkind = \"footing\"\nsummary = \"s\"\ntolerance = 0.5\n").line == 5);
-    CHECK(error_position("[[rule]]\nid = \"x\"\nkind = \"identity\"\nsummary = \"s\"\nformula = \"a = \"\n").line == 5);
+    CHECK(error_position("[[rule]]\nid = \"x\"\nkind = \"footing\"\nsummary = \"unterminated\n")
+              .line == 4);
+    CHECK(error_position(
+              "[[rule]]\nid = \"x\"\nkind = \"footing\"\nsummary = \"s\"\ntolerance = 0.5\n")
+              .line == 5);
+    CHECK(error_position(
+              "[[rule]]\nid = \"x\"\nkind = \"identity\"\nsummary = \"s\"\nformula = \"a = \"\n")
+              .line == 5);
     CHECK(error_position("[[concept]]\nid = \"c\"\nnature = \"weird\"\n").line == 3);
     CHECK(error_position("[[concept]]\nid = \"c\"\nlabel = [\"typo\"]\n").line == 3);
     CHECK(error_position("[thing]\n").line == 1);
 }
 
 TEST_CASE("an unknown kind suggests the closest one") {
-    CHECK(error_message("[[rule]]\nid = \"x\"\nkind = \"identiy\"\nsummary = \"s\"\n").find("did you mean 'identity'") !=
-          std::string::npos);
+    CHECK(error_message("[[rule]]\nid = \"x\"\nkind = \"identiy\"\nsummary = \"s\"\n")
+              .find("did you mean 'identity'") != std::string::npos);
 }
 
 TEST_CASE("an identity formula must name known concepts") {
-    CHECK(error_message("[[rule]]\nid = \"x\"\nkind = \"identity\"\nsummary = \"s\"\nformula = \"net_income = nope\"\n")
+    CHECK(error_message("[[rule]]\nid = \"x\"\nkind = \"identity\"\nsummary = \"s\"\nformula = "
+                        "\"net_income = nope\"\n")
               .find("names no concept: 'nope'") != std::string::npos);
 }
 
 TEST_CASE("a rule without a kind adjusts the built-in rule of that id") {
     RuleSet set = load_rule_set({});
-    load_rule_text(set, "t.toml", "[[rule]]\nid = \"footing\"\nseverity = \"warning\"\ntolerance = \"1000\"\n");
+    load_rule_text(set, "t.toml",
+                   "[[rule]]\nid = \"footing\"\nseverity = \"warning\"\ntolerance = \"1000\"\n");
     const RuleSpec* footing = set.find("footing");
     REQUIRE(footing);
     CHECK(footing->severity == Severity::warning);

@@ -1,12 +1,15 @@
-#include "crossfoot/ingest.h"
 #include "crossfoot/source.h"
 
 #include <doctest/doctest.h>
 
+#include "crossfoot/ingest.h"
+
 using namespace crossfoot;
 
 TEST_CASE("lines split on LF, CRLF and CR; a BOM is dropped") {
-    auto s = decode_source("x.txt", "\xEF\xBB\xBF" "one\r\ntwo\nthree\rfour");
+    auto s = decode_source("x.txt",
+                           "\xEF\xBB\xBF"
+                           "one\r\ntwo\nthree\rfour");
     REQUIRE(s.lines.size() == 4);
     CHECK(s.lines[0] == "one");
     CHECK(s.lines[1] == "two");

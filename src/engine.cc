@@ -29,9 +29,10 @@ void run_rules(const DocumentFacts& facts, const RuleSet& rules, FileReport& rep
 FileReport check_source(std::shared_ptr<const SourceFile> source, const RuleSet& rules) {
     FileReport report;
     report.path = source->path;
-    report.source = source;
-    Document document = parse_edgar_text(*source);
-    if (document.tables.empty() && !mentions_figures(*source)) {
+    const SourceFile& text = *source;
+    report.source = std::move(source);
+    Document document = parse_edgar_text(text);
+    if (document.tables.empty() && !mentions_figures(text)) {
         report.skipped = "not a press release (no tables or figures)";
         return report;
     }

@@ -37,7 +37,7 @@ struct Concept {
 
 class ConceptDictionary {
 public:
-    void add(Concept concept_);
+    void add(Concept entry);
     /// The first concept matching `label` (already normalised), in definition order.
     [[nodiscard]] std::optional<size_t> match(const std::string& label) const;
     [[nodiscard]] std::optional<size_t> find(std::string_view id) const;

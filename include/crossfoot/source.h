@@ -43,7 +43,7 @@ struct SourceFile {
 /// Printed as `path:line:col: error: message` and exits 2. Line 0 means "no line".
 class ToolError : public std::runtime_error {
 public:
-    ToolError(std::string path, std::string message, Position where = {})
+    ToolError(std::string path, const std::string& message, Position where = {})
         : std::runtime_error(message), path_(std::move(path)), where_(where) {}
     [[nodiscard]] const std::string& path() const { return path_; }
     [[nodiscard]] Position where() const { return where_; }

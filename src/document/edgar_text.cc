@@ -65,7 +65,7 @@ public:
         }
         in_table_.assign(source.lines.size(), false);
         row_like_.reserve(source.lines.size());
-        for (size_t i = 0; i < cleaned_.size(); ++i) row_like_.push_back(looks_like_row(i));
+        for (size_t i = 0; i < cleaned_.size(); ++i) row_like_.push_back(looks_like_row(i) ? 1 : 0);
     }
 
     Document run() {
@@ -83,7 +83,7 @@ public:
 private:
     bool blank(size_t i) const { return trim(cleaned_[i]).empty(); }
 
-    void add_table(Document& doc, TableRegion region, size_t first, size_t last) {
+    void add_table(Document& doc, const TableRegion& region, size_t first, size_t last) {
         if (region.lines.empty()) return;
         auto table = detail::lay_out_table(source_, region);
         if (!table) return;

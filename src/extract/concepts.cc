@@ -56,14 +56,14 @@ std::string normalize_label(std::string_view label) {
     return out;
 }
 
-void ConceptDictionary::add(Concept concept_) {
+void ConceptDictionary::add(Concept entry) {
     for (auto& existing : concepts_) {
-        if (existing.id == concept_.id) {
-            existing = std::move(concept_);
+        if (existing.id == entry.id) {
+            existing = std::move(entry);
             return;
         }
     }
-    concepts_.push_back(std::move(concept_));
+    concepts_.push_back(std::move(entry));
 }
 
 std::optional<size_t> ConceptDictionary::match(const std::string& label) const {

@@ -52,7 +52,7 @@ std::string clean_line(std::string_view line, Markup markup) {
 }
 
 // Rows of an untagged table may be this many lines apart (long wrapped labels, blank lines).
-constexpr size_t kMaxRowGap = 7;
+constexpr size_t kMaxRowGap = 15;
 
 class Walker {
 public:
@@ -129,6 +129,34 @@ private:
         return detail::is_rule_line(cleaned_[i], is_double);
     }
 
+    // Column headers stand above the first row, over the figures; in a double-spaced table
+    // they, and the labels wrapped above the first row, come with blank lines between.
+    size_t header_start(size_t first_row) const {
+        size_t first = first_row;
+        bool in_headers = false;
+        while (first > 0 && first_row - first < 20) {
+            size_t above = first;
+            while (above > 0 && blank(above - 1) && first - above < 3) --above;
+            if (above == 0 || in_table_[above - 1] || markup_[above - 1] != Markup::none) break;
+            std::string_view line = trim(cleaned_[above - 1]);
+            auto indent = static_cast<size_t>(line.data() - cleaned_[above - 1].data());
+            // Narrative is long lines of words; headers are short or spread over columns.
+            bool narrative = line.size() >= 50 && line.find(' ') != std::string_view::npos &&
+                             line.find("   ") == std::string_view::npos;
+            if (narrative) break;
+            bool over_figures = indent >= 20 && indent + line.size() / 2 > 45;
+            bool label = indent < 20 && !in_headers;
+            if (above == first && !over_figures && !label && line.size() > 0) {
+                first = above - 1;  // an adjacent header line
+                continue;
+            }
+            if (!over_figures && !label) break;
+            in_headers |= over_figures;
+            first = above - 1;
+        }
+        return first;
+    }
+
     void find_untagged_tables(Document& doc) {
         size_t n = cleaned_.size();
         for (size_t i = 0; i < n; ++i) {
@@ -149,9 +177,7 @@ private:
                 i = last_row;
                 continue;
             }
-            size_t first = i;
-            while (first > 0 && !in_table_[first - 1] && !blank(first - 1) && i - first < 8)
-                --first;
+            size_t first = header_start(i);
             TableRegion region;
             region.min_gap =
                 2;  // rows were recognised by wider gaps; "$8,700  $ 8,851" is two cells
@@ -171,11 +197,14 @@ private:
         // never the narrative before it.
         size_t k = first;
         std::vector<TextSpan> title;
-        for (int block = 0; block < 2 && title.size() < 6; ++block) {
+        for (int block = 0; block < 3 && title.size() < 8; ++block) {
             size_t top = k;
             while (top > 0 && blank(top - 1) && k - top < 4) --top;
             size_t bottom = top;
-            while (top > 0 && !in_table_[top - 1] && !blank(top - 1) && bottom - top < 6) --top;
+            while (top > 0 && !in_table_[top - 1] && !blank(top - 1) && bottom - top < 6 &&
+                   markup_[top - 1] == Markup::none) {
+                --top;
+            }
             if (top == bottom) break;
             bool short_lines = true;
             for (size_t i = top; i < bottom; ++i) {
@@ -183,7 +212,7 @@ private:
                 short_lines &= t.size() <= 80 && t.back() != '.';
             }
             if (block > 0 && !short_lines) break;
-            for (size_t i = bottom; i-- > top && title.size() < 6;) {
+            for (size_t i = bottom; i-- > top && title.size() < 8;) {
                 std::string_view t = trim(cleaned_[i]);
                 size_t begin = static_cast<size_t>(t.data() - cleaned_[i].data());
                 title.push_back({std::string(t), source_.range_of(i, begin, begin + t.size())});

@@ -196,8 +196,14 @@ public:
 
     void add(const ShapedLine& l) {
         const auto& s = l.shape;
+        if (held_blank_) resolve_held_blank(l);
         switch (s.kind) {
             case LineKind::blank:
+                // In a double-spaced table a label may wrap across the blank line: hold it.
+                if (!pending_.empty() && pending_.back().text.back() != ':' && !held_blank_) {
+                    held_blank_ = l;
+                    break;
+                }
                 flush_pending();
                 push_simple(RowKind::blank, l);
                 break;
@@ -221,9 +227,26 @@ public:
                 break;
         }
     }
-    void finish() { flush_pending(); }
+    void finish() {
+        flush_pending();
+        held_blank_.reset();
+    }
 
 private:
+    // The line after a held blank continues the pending label, or the label was a caption.
+    void resolve_held_blank(const ShapedLine& l) {
+        ShapedLine blank_line = *held_blank_;
+        held_blank_.reset();
+        bool continued = false;
+        if (l.shape.kind == LineKind::data || l.shape.kind == LineKind::label_only) {
+            std::string_view label = l.line.text.substr(l.shape.label.begin, l.shape.label.end - l.shape.label.begin);
+            continued = !label.empty() && continues(pending_.back().text, pending_.back().indent, label, l.shape.indent);
+        }
+        if (continued) return;
+        flush_pending();
+        push_simple(RowKind::blank, blank_line);
+    }
+
     void push_simple(RowKind kind, const ShapedLine& l) {
         Row row;
         row.kind = kind;
@@ -324,9 +347,8 @@ private:
         size_t joined_from = pending_.size();
         std::string_view next = label;
         size_t next_indent = indent;
+        // Pending lines are contiguous (a blank between them was held for a wrapped label).
         while (joined_from > 0 &&
-               pending_[joined_from - 1].line ==
-                   row.line - static_cast<int>(pending_.size() - joined_from) - 1 &&
                (next.empty() || continues(pending_[joined_from - 1].text,
                                           pending_[joined_from - 1].indent, next, next_indent))) {
             --joined_from;
@@ -388,6 +410,7 @@ private:
     const SourceFile& source_;
     Table& table_;
     std::vector<PendingLabel> pending_;
+    std::optional<ShapedLine> held_blank_;
 };
 
 }  // namespace

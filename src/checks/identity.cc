@@ -125,7 +125,11 @@ bool within_adjustment(const IdentityParams& p, const ConceptDictionary& concept
     Interval bound = bound_row->figures[c]->interval();
     Rational lo = std::min(rel.computed.lo, bound.lo);
     Rational hi = std::max(rel.computed.hi, bound.hi);
-    return Interval{lo, hi}.overlaps(stated);
+    // Add-backs of convertible interest are a fraction of income: a numerator the stated figure
+    // implies beyond a quarter more than net income points at a wrong figure instead.
+    const Rational& income = rel.operands[0].figure->value.value();
+    Rational implied = stated.lo * rel.operands[1].figure->value.value();
+    return Interval{lo, hi}.overlaps(stated) && implied <= income * Rational(5) / Rational(4);
 }
 
 void evaluate_table(const RuleSpec& rule, const IdentityParams& p, CheckContext& ctx,

@@ -243,10 +243,29 @@ private:
             }
             if (scale) {
                 table.scale = *scale;
-                table.scale.statement = span;
+                table.scale.statement = scale_phrase(span);
                 break;
             }
         }
+    }
+
+    // The statement itself within its line: "(in 000s," of "(unaudited) (in 000s,   Dec 31,".
+    static TextSpan scale_phrase(const TextSpan& line) {
+        std::string t = lower(line.text);
+        size_t at = std::string::npos;
+        for (std::string_view word : {"(in ", "in thousands", "in millions", "in billions", "in 000", "(millions",
+                                      "(thousands", "(billions", "$000", "000 omitted"}) {
+            at = std::min(at, t.find(word));
+        }
+        if (at == std::string::npos) return line;
+        size_t end = t.find("   ", at);
+        if (end == std::string::npos) end = t.size();
+        bool ascii = std::all_of(line.text.begin(), line.text.end(), [](char c) { return (c & 0x80) == 0; });
+        if (!ascii) return line;
+        TextSpan phrase{line.text.substr(at, end - at), line.range};
+        phrase.range.begin.column += static_cast<int>(at);
+        phrase.range.end.column = phrase.range.begin.column + static_cast<int>(end - at);
+        return phrase;
     }
 
     void collect_blocks(Document& doc) {

@@ -15,8 +15,6 @@
 
 namespace crossfoot::cli {
 
-namespace {}  // namespace
-
 void print_tool_error(const ToolError& e) {
     Position at = e.where();
     if (at.line > 0) {

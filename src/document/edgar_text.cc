@@ -253,14 +253,16 @@ private:
     static TextSpan scale_phrase(const TextSpan& line) {
         std::string t = lower(line.text);
         size_t at = std::string::npos;
-        for (std::string_view word : {"(in ", "in thousands", "in millions", "in billions", "in 000", "(millions",
-                                      "(thousands", "(billions", "$000", "000 omitted"}) {
+        for (std::string_view word :
+             {"(in ", "in thousands", "in millions", "in billions", "in 000", "(millions",
+              "(thousands", "(billions", "$000", "000 omitted"}) {
             at = std::min(at, t.find(word));
         }
         if (at == std::string::npos) return line;
         size_t end = t.find("   ", at);
         if (end == std::string::npos) end = t.size();
-        bool ascii = std::all_of(line.text.begin(), line.text.end(), [](char c) { return (c & 0x80) == 0; });
+        bool ascii =
+            std::all_of(line.text.begin(), line.text.end(), [](char c) { return (c & 0x80) == 0; });
         if (!ascii) return line;
         TextSpan phrase{line.text.substr(at, end - at), line.range};
         phrase.range.begin.column += static_cast<int>(at);

@@ -122,11 +122,13 @@ LineShape analyze_line(std::string_view line, size_t min_gap) {
     // A bare year before other figures labels its row: "1993      $ 1,584,000".
     if (first_cell == 0 && tokens.size() > 1) {
         std::string_view first = text_of(0);
-        bool year = first.size() == 4 && (first.substr(0, 2) == "19" || first.substr(0, 2) == "20") &&
-                    std::all_of(first.begin(), first.end(), [](char c) { return c >= '0' && c <= '9'; });
+        bool year =
+            first.size() == 4 && (first.substr(0, 2) == "19" || first.substr(0, 2) == "20") &&
+            std::all_of(first.begin(), first.end(), [](char c) { return c >= '0' && c <= '9'; });
         bool all_years = std::all_of(tokens.begin(), tokens.end(), [&](const Word& w) {
             std::string_view t = line.substr(w.span.begin, w.span.end - w.span.begin);
-            return t.size() == 4 && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+            return t.size() == 4 &&
+                   std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
         });
         if (year && !all_years) first_cell = 1;
     }

@@ -1,0 +1,128 @@
+#include "columns.h"
+
+#include <algorithm>
+#include <tuple>
+#include <utility>
+
+#include "common/text.h"
+#include "crossfoot/figure.h"
+
+namespace crossfoot::detail {
+
+namespace {
+
+// The run of dashes under [begin, end) on a rule line: a group header's underline shows which
+// columns it spans ("Quarter Ended" over four columns).
+std::pair<size_t, size_t> underline_span(std::string_view rule, size_t begin, size_t end) {
+    if (begin >= rule.size()) return {begin, end};
+    size_t b = begin;
+    size_t e = std::min(end, rule.size());
+    size_t probe = rule.find_first_of("-=", b);
+    if (probe == std::string_view::npos || probe >= e) return {begin, end};
+    b = probe;
+    while (b > 0 && (rule[b - 1] == '-' || rule[b - 1] == '=')) --b;
+    e = probe;
+    while (e < rule.size() && (rule[e] == '-' || rule[e] == '=')) ++e;
+    return {std::min(b, begin), std::max(e, end)};
+}
+
+// "December 2006 ------" -> "December 2006".
+std::string without_underlines(std::string_view chunk) {
+    std::string out;
+    size_t i = 0;
+    while (i < chunk.size()) {
+        size_t end = chunk.find(' ', i);
+        if (end == std::string_view::npos) end = chunk.size();
+        std::string_view word = chunk.substr(i, end - i);
+        if (!word.empty() && word.find_first_not_of("-=_") != std::string_view::npos)
+            text::append_word(out, word);
+        i = end + 1;
+    }
+    return out;
+}
+
+}  // namespace
+
+int char_pos(const SourceFile& source, size_t index, size_t byte) {
+    return source.column_of(index, byte) - 1;
+}
+
+std::vector<Column> infer_columns(const SourceFile& source, const std::vector<ShapedLine>& body) {
+    std::vector<int> edges;
+    for (const auto& l : body) {
+        if (l.shape.kind != LineKind::data) continue;
+        for (const auto& cell : l.shape.cells) {
+            // Dashes for nil are often centred: only figures show where a column ends.
+            auto figure = parse_figure(l.line.text.substr(cell.begin, cell.end - cell.begin));
+            if (figure && !figure->nil) edges.push_back(char_pos(source, l.line.index, cell.end));
+        }
+    }
+    std::sort(edges.begin(), edges.end());
+    std::vector<Column> columns;
+    int cluster_start = -100;
+    for (int edge : edges) {
+        if (columns.empty() || edge > cluster_start + kAlignmentSlack) {
+            columns.push_back({});
+            cluster_start = edge;
+        }
+        columns.back().right_edge = edge;
+    }
+    return columns;
+}
+
+// The column a token ending at `right_edge` belongs to; a centred dash may end well short of it.
+std::optional<size_t> column_for(const std::vector<Column>& columns, int right_edge, bool centred) {
+    int reach = centred ? 4 * kAlignmentSlack : 2 * kAlignmentSlack;
+    for (size_t c = 0; c < columns.size(); ++c) {
+        if (right_edge <= columns[c].right_edge && right_edge >= columns[c].right_edge - reach) {
+            return c;
+        }
+    }
+    return std::nullopt;
+}
+
+// Header chunks (text separated by two or more spaces) go to every column they overlap, or
+// that the dashes right under them span.
+void assign_headers(const SourceFile& source, const std::vector<ShapedLine>& header,
+                    std::vector<Column>& columns, const std::vector<int>& left_edges) {
+    for (size_t k = 0; k < header.size(); ++k) {
+        const auto& l = header[k];
+        if (l.shape.kind == LineKind::single_rule || l.shape.kind == LineKind::double_rule)
+            continue;
+        std::string_view text = l.line.text;
+        size_t i = 0;
+        while (i < text.size()) {
+            while (i < text.size() && text[i] == ' ') ++i;
+            if (i >= text.size()) break;
+            size_t end = i;
+            while (end < text.size() &&
+                   !(text[end] == ' ' && (end + 1 >= text.size() || text[end + 1] == ' ')))
+                ++end;
+            auto [span_begin, span_end] = std::pair<size_t, size_t>{i, end};
+            if (k + 1 < header.size() && header[k + 1].shape.kind == LineKind::single_rule) {
+                std::tie(span_begin, span_end) = underline_span(header[k + 1].line.text, i, end);
+            }
+            int b = char_pos(source, l.line.index, std::min(span_begin, text.size()));
+            int e = char_pos(source, l.line.index, std::min(span_end, text.size())) +
+                    static_cast<int>(span_end > text.size() ? span_end - text.size() : 0);
+            // Underlines printed on a header's own line are not words of it.
+            std::string chunk = without_underlines(text.substr(i, end - i));
+            if (chunk.empty()) {
+                i = end;
+                continue;
+            }
+            for (size_t c = 0; c < columns.size(); ++c) {
+                int left = left_edges[c];
+                if (b <= columns[c].right_edge + 1 && e >= left) {
+                    auto& h = columns[c].header;
+                    text::append_word(h, chunk);
+                    if (!columns[c].header_range)
+                        columns[c].header_range = source.range_of(l.line.index, i, end);
+                }
+            }
+            i = end;
+        }
+    }
+}
+
+}  // namespace crossfoot::detail

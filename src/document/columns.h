@@ -1,0 +1,38 @@
+// Where a plain-text table's columns are, and what their headers say. Internal to src/document.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "crossfoot/document.h"
+#include "line_shape.h"
+#include "table_layout.h"
+
+namespace crossfoot::detail {
+
+// Right-aligned figures of one column end within this many characters of each other
+// ("30,023" and "(5,919)" differ by the closing parenthesis).
+inline constexpr int kAlignmentSlack = 2;
+
+/// A table line and how it is laid out.
+struct ShapedLine {
+    TableLine line;
+    LineShape shape;
+};
+
+/// 0-based character position of byte `byte` of 0-based line `index`.
+[[nodiscard]] int char_pos(const SourceFile& source, size_t index, size_t byte);
+
+/// Columns from the right edges of the body's figures (nil dashes do not count).
+[[nodiscard]] std::vector<Column> infer_columns(const SourceFile& source,
+                                                const std::vector<ShapedLine>& body);
+
+/// The column a token ending at `right_edge` belongs to; a centred dash may end well short of it.
+[[nodiscard]] std::optional<size_t> column_for(const std::vector<Column>& columns, int right_edge,
+                                               bool centred = false);
+
+/// Header chunks go to every column they overlap, or that the dashes right under them span.
+void assign_headers(const SourceFile& source, const std::vector<ShapedLine>& header,
+                    std::vector<Column>& columns, const std::vector<int>& left_edges);
+
+}  // namespace crossfoot::detail

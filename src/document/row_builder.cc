@@ -1,0 +1,301 @@
+#include "row_builder.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "common/text.h"
+#include "crossfoot/figure.h"
+
+namespace crossfoot::detail {
+
+namespace {
+
+bool starts_lower(std::string_view s) {
+    return !s.empty() && (std::islower(static_cast<unsigned char>(s[0])) || s[0] == '(');
+}
+
+bool is_upper_text(std::string_view s) {
+    bool letters = false;
+    for (char c : s) {
+        if (std::islower(static_cast<unsigned char>(c))) return false;
+        letters |= std::isupper(static_cast<unsigned char>(c)) != 0;
+    }
+    return letters;
+}
+
+bool ends_with_connector(std::string_view s) {
+    static constexpr std::array<std::string_view, 16> kConnectors = {
+        " and", " of",   " for", ",",       "-",      " &",    " the", " in",
+        " to",  " from", " on",  " before", " after", " less", " or",  " per"};
+    for (auto c : kConnectors) {
+        if (s.size() >= c.size() && s.substr(s.size() - c.size()) == c) return true;
+    }
+    return false;
+}
+
+// Does `next` (a label line) continue the label `prev` rather than sit under it as a section item?
+bool continues(std::string_view prev, size_t prev_indent, std::string_view next,
+               size_t next_indent) {
+    if (!prev.empty() && prev.back() == ':') return false;
+    if (is_upper_text(prev) && !is_upper_text(next)) return false;
+    if (starts_lower(next) || ends_with_connector(prev)) return true;
+    // A section's items are indented under it; a wrapped label goes on at the same place or a
+    // little in.
+    return next_indent >= prev_indent && next_indent <= prev_indent + 2;
+}
+
+// "expenses        ------     ------": the rule under the row's figures shares its label's line.
+std::string_view strip_rule_tail(std::string_view label, bool& had_rule) {
+    had_rule = false;
+    while (true) {
+        size_t space = label.find_last_of(' ');
+        std::string_view last = space == std::string_view::npos ? label : label.substr(space + 1);
+        bool dashes = last.size() >= 3 && last.find_first_not_of("-=_") == std::string_view::npos;
+        if (!dashes || space == std::string_view::npos) return label;
+        had_rule = true;
+        label = label.substr(0, label.find_last_not_of(' ', space) + 1);
+    }
+}
+
+struct PendingLabel {
+    std::string text;
+    Range range;
+    size_t indent = 0;
+    int line = 0;
+};
+
+class RowBuilder {
+public:
+    RowBuilder(const SourceFile& source, Table& table) : source_(source), table_(table) {}
+
+    void add(const ShapedLine& l) {
+        const auto& s = l.shape;
+        if (held_blank_) resolve_held_blank(l);
+        switch (s.kind) {
+            case LineKind::blank:
+                // In a double-spaced table a label may wrap across the blank line: hold it.
+                if (!pending_.empty() && pending_.back().text.back() != ':' && !held_blank_) {
+                    held_blank_ = l;
+                    break;
+                }
+                flush_pending();
+                push_simple(RowKind::blank, l);
+                break;
+            case LineKind::single_rule:
+                flush_pending();
+                push_simple(RowKind::single_rule, l);
+                break;
+            case LineKind::double_rule:
+                flush_pending();
+                push_simple(RowKind::double_rule, l);
+                break;
+            case LineKind::year_header:
+                flush_pending();
+                push_simple(RowKind::header, l);
+                break;
+            case LineKind::label_only:
+                add_label_line(l);
+                break;
+            case LineKind::data:
+                add_data_line(l);
+                break;
+        }
+    }
+    void finish() {
+        flush_pending();
+        held_blank_.reset();
+    }
+
+private:
+    // The line after a held blank continues the pending label, or the label was a caption.
+    void resolve_held_blank(const ShapedLine& l) {
+        ShapedLine blank_line = *held_blank_;
+        held_blank_.reset();
+        bool continued = false;
+        if (l.shape.kind == LineKind::data || l.shape.kind == LineKind::label_only) {
+            std::string_view label =
+                l.line.text.substr(l.shape.label.begin, l.shape.label.end - l.shape.label.begin);
+            continued = !label.empty() && continues(pending_.back().text, pending_.back().indent,
+                                                    label, l.shape.indent);
+        }
+        if (continued) return;
+        flush_pending();
+        push_simple(RowKind::blank, blank_line);
+    }
+
+    void push_simple(RowKind kind, const ShapedLine& l) {
+        Row row;
+        row.kind = kind;
+        row.line = static_cast<int>(l.line.index) + 1;
+        table_.rows.push_back(std::move(row));
+    }
+
+    void add_label_line(const ShapedLine& l) {
+        bool had_rule = false;
+        std::string_view text = strip_rule_tail(
+            l.line.text.substr(l.shape.label.begin, l.shape.label.end - l.shape.label.begin),
+            had_rule);
+        if (had_rule) {
+            add_label_text(l, text);
+            flush_pending();
+            push_simple(RowKind::single_rule, l);
+            return;
+        }
+        add_label_text(l, text);
+    }
+
+    void add_label_text(const ShapedLine& l, std::string_view text) {
+        size_t end = l.shape.label.begin + text.size();
+        // A lower-case line right under a data row finishes that row's label.
+        if (pending_.empty() && !table_.rows.empty() && table_.rows.back().kind == RowKind::data &&
+            table_.rows.back().line == static_cast<int>(l.line.index) && starts_lower(text)) {
+            text::append_word(table_.rows.back().label, text);
+            table_.rows.back().label_ranges.push_back(
+                source_.range_of(l.line.index, l.shape.label.begin, end));
+            return;
+        }
+        pending_.push_back({std::string(text),
+                            source_.range_of(l.line.index, l.shape.label.begin, end),
+                            l.shape.indent, static_cast<int>(l.line.index) + 1});
+    }
+
+    // A misprinted figure ("4,180 ,000") ends the label inside a column of figures: it is
+    // that column's cell, unreadable, rather than words of the label.
+    std::optional<Cell> misprint_in_label(const ShapedLine& l, detail::Span& label) const {
+        std::string_view text = l.line.text.substr(label.begin, label.end - label.begin);
+        size_t gap = text.rfind("  ");
+        if (gap == std::string_view::npos) return std::nullopt;
+        std::string_view tail = text.substr(text.find_first_not_of(' ', gap));
+        if (tail.find_first_of("0123456789") == std::string_view::npos ||
+            tail.find_first_not_of("0123456789,.$() -") != std::string_view::npos) {
+            return std::nullopt;
+        }
+        if (!column_for(table_.columns, char_pos(source_, l.line.index, label.end)))
+            return std::nullopt;
+        size_t begin = label.begin + static_cast<size_t>(tail.data() - text.data());
+        Cell cell{std::string(tail), source_.range_of(l.line.index, begin, label.end)};
+        label.end = label.begin + text.find_last_not_of(' ', gap) + 1;
+        return cell;
+    }
+
+    // Figures a single space apart ("(27,390) (17,824)") read as words of the label until the
+    // columns are known; those ending on a column's edge are cells.
+    std::vector<detail::Span> aligned_in_label(const ShapedLine& l, detail::Span& label) const {
+        std::vector<detail::Span> cells;
+        while (label.end > label.begin) {
+            std::string_view text = l.line.text.substr(label.begin, label.end - label.begin);
+            size_t space = text.find_last_of(' ');
+            size_t word_begin = space == std::string_view::npos ? 0 : space + 1;
+            std::string_view word = text.substr(word_begin);
+            if (word_begin > 0 && text[word_begin - 1] == '$') break;
+            if (!detail::is_value_token(word) || word == "-" ||
+                !column_for(table_.columns, char_pos(source_, l.line.index, label.end))) {
+                break;
+            }
+            // "$" may stand before the figure with spaces between.
+            size_t begin = label.begin + word_begin;
+            std::string_view before = text.substr(0, word_begin);
+            size_t last = before.find_last_not_of(' ');
+            if (last != std::string_view::npos && before[last] == '$' &&
+                (last == 0 || before[last - 1] == ' ')) {
+                begin = label.begin + last;
+            }
+            if (begin == label.begin) break;  // the whole label: leave the row its label
+            cells.insert(cells.begin(), detail::Span{begin, label.end});
+            std::string_view rest = l.line.text.substr(label.begin, begin - label.begin);
+            label.end = label.begin + rest.find_last_not_of(' ') + 1;
+        }
+        return cells;
+    }
+
+    void add_data_line(const ShapedLine& l) {
+        Row row;
+        row.kind = RowKind::data;
+        row.line = static_cast<int>(l.line.index) + 1;
+        row.indent = static_cast<int>(l.shape.indent);
+        detail::Span label_span = l.shape.label;
+        std::vector<detail::Span> cell_spans = aligned_in_label(l, label_span);
+        cell_spans.insert(cell_spans.end(), l.shape.cells.begin(), l.shape.cells.end());
+        std::optional<Cell> misprint = misprint_in_label(l, label_span);
+        std::string label(l.line.text.substr(label_span.begin, label_span.end - label_span.begin));
+        size_t indent = l.shape.label.end > l.shape.label.begin ? l.shape.indent : 0;
+        // Join the pending label lines that this row's label continues; the rest open sections.
+        size_t joined_from = pending_.size();
+        std::string_view next = label;
+        size_t next_indent = indent;
+        // Pending lines are contiguous (a blank between them was held for a wrapped label).
+        while (joined_from > 0 &&
+               (next.empty() || continues(pending_[joined_from - 1].text,
+                                          pending_[joined_from - 1].indent, next, next_indent))) {
+            --joined_from;
+            next = pending_[joined_from].text;
+            next_indent = pending_[joined_from].indent;
+        }
+        for (size_t i = 0; i < joined_from; ++i) push_label_row(pending_[i], RowKind::section);
+        std::string full;
+        for (size_t i = joined_from; i < pending_.size(); ++i) {
+            text::append_word(full, pending_[i].text);
+            row.label_ranges.push_back(pending_[i].range);
+            if (i == joined_from) row.indent = static_cast<int>(pending_[i].indent);
+        }
+        if (!label.empty()) {
+            text::append_word(full, label);
+            row.label_ranges.push_back(
+                source_.range_of(l.line.index, label_span.begin, label_span.end));
+        }
+        row.label = std::move(full);
+        pending_.clear();
+        row.cells.resize(table_.columns.size());
+        for (const auto& span : cell_spans) {
+            auto figure = parse_figure(l.line.text.substr(span.begin, span.end - span.begin));
+            bool centred = !figure || figure->nil;
+            auto column =
+                column_for(table_.columns, char_pos(source_, l.line.index, span.end), centred);
+            if (!column || row.cells[*column]) continue;
+            row.cells[*column] =
+                Cell{std::string(l.line.text.substr(span.begin, span.end - span.begin)),
+                     source_.range_of(l.line.index, span.begin, span.end)};
+        }
+        if (misprint) {
+            auto column = column_for(table_.columns, misprint->range.end.column - 1);
+            if (column && !row.cells[*column]) row.cells[*column] = std::move(misprint);
+        }
+        table_.rows.push_back(std::move(row));
+    }
+
+    void push_label_row(const PendingLabel& p, RowKind kind) {
+        Row row;
+        row.kind = kind;
+        row.label = p.text;
+        row.label_ranges.push_back(p.range);
+        row.indent = static_cast<int>(p.indent);
+        row.line = p.line;
+        table_.rows.push_back(std::move(row));
+    }
+
+    // Label lines followed by a blank or a rule open nothing (captions), unless they
+    // announce a list with a colon: "Operating expenses:".
+    void flush_pending() {
+        for (const auto& p : pending_) {
+            push_label_row(
+                p, !p.text.empty() && p.text.back() == ':' ? RowKind::section : RowKind::caption);
+        }
+        pending_.clear();
+    }
+
+    const SourceFile& source_;
+    Table& table_;
+    std::vector<PendingLabel> pending_;
+    std::optional<ShapedLine> held_blank_;
+};
+
+}  // namespace
+
+void build_rows(const SourceFile& source, const std::vector<ShapedLine>& body, Table& table) {
+    RowBuilder rows(source, table);
+    for (const auto& l : body) rows.add(l);
+    rows.finish();
+}
+
+}  // namespace crossfoot::detail

@@ -1,0 +1,14 @@
+// Rows of a plain-text table: labels (wrapped, sections, captions), cells and rules.
+// Internal to src/document.
+#pragma once
+
+#include <vector>
+
+#include "columns.h"
+
+namespace crossfoot::detail {
+
+/// Appends the rows of `body` to `table`, whose columns are already known.
+void build_rows(const SourceFile& source, const std::vector<ShapedLine>& body, Table& table);
+
+}  // namespace crossfoot::detail

@@ -64,9 +64,14 @@ void render(const std::vector<FileReport>& reports, const RenderOptions& options
         }
     }
     Totals t = count(reports);
-    out << fmt::format("{} file{} checked: {} error{}, {} warning{}, {} relation{} verified\n",
+    size_t held = 0;
+    for (const auto& report : reports) {
+        for (const auto& c : report.checks) held += c.passed ? 1 : 0;
+    }
+    out << fmt::format("{} file{} checked: {} error{}, {} warning{}, {} relation{} checked, {} held\n",
                        t.files, t.files == 1 ? "" : "s", t.errors, t.errors == 1 ? "" : "s",
-                       t.warnings, t.warnings == 1 ? "" : "s", t.checks, t.checks == 1 ? "" : "s");
+                       t.warnings, t.warnings == 1 ? "" : "s", t.checks, t.checks == 1 ? "" : "s",
+                       held);
 }
 
 }  // namespace

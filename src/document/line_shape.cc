@@ -62,6 +62,16 @@ bool is_rule_line(std::string_view line, bool& is_double) {
     return marks + equals >= 3;
 }
 
+namespace {
+
+// "2004": a year, as column headers and schedule rows print it.
+bool is_year(std::string_view t) {
+    return t.size() == 4 && (t.substr(0, 2) == "19" || t.substr(0, 2) == "20") &&
+           std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+}  // namespace
+
 bool is_year_row(std::string_view line, const LineShape& shape) {
     if (shape.kind != LineKind::data) return false;
     // A label beside the years is a header too when it is a parenthetical: "(millions)", "common
@@ -69,10 +79,7 @@ bool is_year_row(std::string_view line, const LineShape& shape) {
     std::string_view label = line.substr(shape.label.begin, shape.label.end - shape.label.begin);
     if (!label.empty() && label.front() != '(' && label.back() != ')') return false;
     for (const auto& cell : shape.cells) {
-        std::string_view t = line.substr(cell.begin, cell.end - cell.begin);
-        bool year = t.size() == 4 && (t.substr(0, 2) == "19" || t.substr(0, 2) == "20") &&
-                    std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
-        if (!year) return false;
+        if (!is_year(line.substr(cell.begin, cell.end - cell.begin))) return false;
     }
     return true;
 }
@@ -121,16 +128,10 @@ LineShape analyze_line(std::string_view line, size_t min_gap) {
     }
     // A bare year before other figures labels its row: "1993      $ 1,584,000".
     if (first_cell == 0 && tokens.size() > 1) {
-        std::string_view first = text_of(0);
-        bool year =
-            first.size() == 4 && (first.substr(0, 2) == "19" || first.substr(0, 2) == "20") &&
-            std::all_of(first.begin(), first.end(), [](char c) { return c >= '0' && c <= '9'; });
         bool all_years = std::all_of(tokens.begin(), tokens.end(), [&](const Word& w) {
-            std::string_view t = line.substr(w.span.begin, w.span.end - w.span.begin);
-            return t.size() == 4 &&
-                   std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+            return is_year(line.substr(w.span.begin, w.span.end - w.span.begin));
         });
-        if (year && !all_years) first_cell = 1;
+        if (is_year(text_of(0)) && !all_years) first_cell = 1;
     }
     for (size_t i = first_cell; i < tokens.size(); ++i) shape.cells.push_back(tokens[i].span);
     if (first_cell > 0) shape.label = {tokens.front().span.begin, tokens[first_cell - 1].span.end};

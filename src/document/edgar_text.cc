@@ -119,9 +119,15 @@ private:
     // A line that looks like a row of an untagged table: figures well apart from any label.
     bool looks_like_row(size_t i) const {
         if (markup_[i] != Markup::none) return false;
+        // Rows of "|"-separated tables (text converted from HTML) are another format, not
+        // whitespace-aligned columns: reading them as such would misplace every figure.
+        if (std::count(cleaned_[i].begin(), cleaned_[i].end(), '|') >= 2) return false;
         auto shape = detail::analyze_line(cleaned_[i], 3);
-        return shape.kind == LineKind::data &&
-               (shape.label.end == shape.label.begin || shape.widest_gap >= 3);
+        if (shape.kind != LineKind::data) return false;
+        // Figures with no label stand in their column, well to the right; a figure alone at the
+        // margin is a list of values, not a table row.
+        if (shape.label.end == shape.label.begin) return shape.indent >= 10;
+        return shape.widest_gap >= 3;
     }
 
     bool rule(size_t i) const {

@@ -1,10 +1,10 @@
 // Kind `footing`: a total or subtotal row equals the sum of the rows it closes.
 #include <algorithm>
-#include <map>
 #include <set>
 
 #include "checks/footing_labels.h"
 #include "checks/kinds.h"
+#include "common/text.h"
 #include "crossfoot/check_context.h"
 #include "crossfoot/formula.h"
 #include "crossfoot/rule_kind.h"
@@ -70,12 +70,11 @@ public:
     }
 
     void run() {
-        std::map<size_t, size_t> fact_of_row;
-        for (size_t i = 0; i < t_.rows.size(); ++i) fact_of_row[t_.rows[i].row] = i;
-        for (size_t r = 0; r < t_.table->rows.size(); ++r) {
-            const Row& row = t_.table->rows[r];
+        // TableFacts::rows holds the data rows in table order: the next one is the next fact.
+        size_t next_fact = 0;
+        for (const Row& row : t_.table->rows) {
             if (row.kind == RowKind::data) {
-                add_row(fact_of_row.at(r));
+                add_row(next_fact++);
             } else {
                 add_layout(row.kind);
             }
@@ -246,8 +245,7 @@ private:
             std::string title = normalize_label(span.text);
             for (std::string_view w : {"summary financial", "summarized financial", "selected",
                                        "highlights", "certain significant"}) {
-                if ((" " + title + " ").find(" " + std::string(w) + " ") != std::string::npos)
-                    return true;
+                if (text::has_phrase(title, w)) return true;
             }
         }
         return false;

@@ -3,17 +3,17 @@
 #include <algorithm>
 #include <iterator>
 
+#include "common/text.h"
 #include "crossfoot/concepts.h"
 
 namespace crossfoot::footing_labels {
 
 namespace {
 
-bool starts_with(const std::string& s, std::string_view prefix) { return s.rfind(prefix, 0) == 0; }
+using text::starts_with;
 
-bool has_word(const std::string& label, std::string_view word) {
-    std::string padded = " " + label + " ";
-    return padded.find(" " + std::string(word) + " ") != std::string::npos;
+bool has_word(std::string_view label, std::string_view word) {
+    return text::has_phrase(label, word);
 }
 
 constexpr std::string_view kDeductions[] = {

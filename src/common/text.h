@@ -33,4 +33,17 @@ inline void append_word(std::string& out, std::string_view word) {
     return s.substr(0, prefix.size()) == prefix;
 }
 
+/// `phrase` occurs in `text` as whole words: ("net sales total", "sales") -> true,
+/// ("wholesales", "sales") -> false. Labels are matched this way many times a table: no copies.
+[[nodiscard]] inline bool has_phrase(std::string_view text, std::string_view phrase) {
+    if (phrase.empty()) return false;
+    for (size_t at = text.find(phrase); at != std::string_view::npos;
+         at = text.find(phrase, at + 1)) {
+        bool starts = at == 0 || text[at - 1] == ' ';
+        size_t end = at + phrase.size();
+        if (starts && (end == text.size() || text[end] == ' ')) return true;
+    }
+    return false;
+}
+
 }  // namespace crossfoot::text

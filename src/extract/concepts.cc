@@ -17,11 +17,6 @@ bool is_marker(std::string_view word) {
     return digits || (word.size() == 1 && word[0] >= 'a' && word[0] <= 'e');
 }
 
-bool contains_phrase(const std::string& haystack, const std::string& phrase) {
-    std::string padded = " " + haystack + " ";
-    return padded.find(" " + phrase + " ") != std::string::npos;
-}
-
 }  // namespace
 
 std::string normalize_label(std::string_view label) {
@@ -70,14 +65,14 @@ std::optional<size_t> ConceptDictionary::match(const std::string& label) const {
     for (size_t i = 0; i < concepts_.size(); ++i) {
         const Concept& c = concepts_[i];
         bool excluded = false;
-        for (const auto& phrase : c.exclude) excluded |= contains_phrase(label, phrase);
+        for (const auto& phrase : c.exclude) excluded |= text::has_phrase(label, phrase);
         if (excluded) continue;
         for (const auto& whole : c.labels) {
             if (label == whole) return i;
         }
         for (const auto& all : c.words) {
             bool every = !all.empty();
-            for (const auto& phrase : all) every &= contains_phrase(label, phrase);
+            for (const auto& phrase : all) every &= text::has_phrase(label, phrase);
             if (every) return i;
         }
     }

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "crossfoot/document.h"
+#include "common/text.h"
 #include "document/line_shape.h"
 
 using namespace crossfoot;
@@ -129,4 +130,12 @@ TEST_CASE("untagged aligned tables are found; justified prose is not") {
     const Row* total = row_labelled(doc.tables[0], "Total interest income");
     REQUIRE(total);
     CHECK(total->cells[1]->text == "25,909");
+}
+
+TEST_CASE("phrases match whole words only") {
+    CHECK(text::has_phrase("net sales total", "sales"));
+    CHECK(text::has_phrase("net sales total", "net sales"));
+    CHECK_FALSE(text::has_phrase("wholesales total", "sales"));
+    CHECK_FALSE(text::has_phrase("net salesman", "sales"));
+    CHECK_FALSE(text::has_phrase("sales", ""));
 }

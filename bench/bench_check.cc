@@ -15,6 +15,7 @@
 #include "crossfoot/document.h"
 #include "crossfoot/engine.h"
 #include "crossfoot/ingest.h"
+#include "crossfoot/reader.h"
 #include "crossfoot/rule_set.h"
 #include "crossfoot/source.h"
 
@@ -34,7 +35,7 @@ struct Input {
 void bm_ingest(benchmark::State& state, const Input& input) {
     for (auto _ : state) {
         SourceFile source = decode_source(input.name, input.bytes);
-        Document document = parse_edgar_text(source);
+        Document document = read_document(source);
         benchmark::DoNotOptimize(document);
     }
     state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(input.bytes.size()));

@@ -20,19 +20,25 @@ const RuleSet& built_in_rules() {
     return kRules;
 }
 
-void require_in_source(const Range& range, const SourceFile& source) {
+// A span is byte offsets into the original file, its pieces in order inside it, and the line
+// and column derived from it fall within the source's lines.
+void require_in_source(const Span& span, const SourceFile& source, size_t size) {
+    fuzz::require(span.begin <= span.end && span.end <= size, "span outside the file");
+    size_t at = span.begin;
+    for (const auto& piece : span.pieces) {
+        fuzz::require(piece.begin >= at && piece.begin <= piece.end && piece.end <= span.end,
+                      "span pieces out of order");
+        at = piece.end;
+    }
+    Range range = source.range(span);
     auto line_ok = [&](const Position& p) {
-        return p.line >= 1 && static_cast<size_t>(p.line) <= source.lines.size() && p.column >= 1;
+        return p.line >= 1 &&
+               (static_cast<size_t>(p.line) <= source.lines.size() ||
+                (source.lines.empty() && p.line == 1)) &&
+               p.column >= 1;
     };
     fuzz::require(line_ok(range.begin) && line_ok(range.end), "range outside the source's lines");
     fuzz::require(range.begin <= range.end, "range ends before it begins");
-    // Columns are 1-based and the end is exclusive: one past the last character at most.
-    auto past_end = [&](const Position& p) {
-        return source.column_of(static_cast<size_t>(p.line) - 1, std::string::npos);
-    };
-    fuzz::require(
-        range.begin.column <= past_end(range.begin) && range.end.column <= past_end(range.end),
-        "range runs past the end of its line");
 }
 
 void require_split_lines(const SourceFile& source) {
@@ -42,16 +48,17 @@ void require_split_lines(const SourceFile& source) {
     }
 }
 
-void require_ranges_in_source(const FileReport& report) {
-    if (!report.source) return;
+void require_spans_in_source(const FileReport& report, size_t size) {
+    if (report.sources.empty()) return;
+    const SourceFile& source = *report.sources.front();
     for (const auto& d : report.diagnostics) {
-        require_in_source(d.range, *report.source);
-        for (const auto& r : d.related) require_in_source(r.range, *report.source);
-        if (d.fix) require_in_source(d.fix->range, *report.source);
+        require_in_source(d.span, source, size);
+        for (const auto& r : d.related) require_in_source(r.span, source, size);
+        for (const auto& f : d.fixes) require_in_source(f.span, source, size);
     }
     for (const auto& c : report.checks) {
-        require_in_source(c.range, *report.source);
-        for (const auto& o : c.operands) require_in_source(o.range, *report.source);
+        require_in_source(c.span, source, size);
+        for (const auto& o : c.operands) require_in_source(o.span, source, size);
     }
 }
 
@@ -65,8 +72,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     bool skipped_as_binary = report.skipped && report.skipped->find("binary") != std::string::npos;
     fuzz::require(skipped_as_binary == !non_text_reason(bytes).empty(),
                   "binary detection disagrees with non_text_reason");
-    if (report.source) require_split_lines(*report.source);
-    require_ranges_in_source(report);
+    if (!report.sources.empty()) require_split_lines(*report.sources.front());
+    require_spans_in_source(report, size);
     // Diagnostics only: their ranges are what the text output quotes, and rendering every
     // verified check as well would double the cost of each input.
     std::ostringstream sink;

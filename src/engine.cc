@@ -3,6 +3,7 @@
 #include "crossfoot/check_context.h"
 #include "crossfoot/document.h"
 #include "crossfoot/ingest.h"
+#include "crossfoot/reader.h"
 #include "crossfoot/report.h"
 #include "crossfoot/rule_kind.h"
 
@@ -30,8 +31,8 @@ FileReport check_source(std::shared_ptr<const SourceFile> source, const RuleSet&
     FileReport report;
     report.path = source->path;
     const SourceFile& text = *source;
-    report.source = std::move(source);
-    Document document = parse_edgar_text(text);
+    report.sources.push_back(std::move(source));
+    Document document = read_document(text);
     if (document.tables.empty() && !mentions_figures(text)) {
         report.skipped = "not a press release (no tables or figures)";
         return report;

@@ -2,6 +2,7 @@
 // where its verdicts go.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,12 @@ struct Relation {
     std::string what;        ///< "column 05/29/04 does not foot" — the message's subject
     std::string summary;     ///< "1,394 + 11,596 + ... = 13,329"
     Rational best_estimate;  ///< the single computed value reported as expected
+    /// The severity of a failure: the rule's, unless the check is less sure of the layout.
+    std::optional<Severity> severity;
+
+    [[nodiscard]] Severity failure_severity() const {
+        return severity ? *severity : rule->severity;
+    }
 };
 
 class CheckContext {
@@ -43,6 +50,8 @@ public:
     void report(Diagnostic diagnostic) { report_.diagnostics.push_back(std::move(diagnostic)); }
     /// Would the relation hold? Nothing is recorded.
     [[nodiscard]] static bool holds(const Relation& relation);
+    /// The 1-based line a span starts on, for messages that name another figure's place.
+    [[nodiscard]] int line_of(const Span& span) const;
 
 private:
     const DocumentFacts& facts_;

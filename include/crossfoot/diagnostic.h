@@ -15,33 +15,36 @@ enum class Severity { error, warning, note };
 [[nodiscard]] std::string_view severity_name(Severity s);
 [[nodiscard]] std::optional<Severity> parse_severity(std::string_view name);
 
+/// A note at another figure of the relation; its span may point into another file.
 struct Related {
     std::string message;  ///< "item Inventories 11,596"
-    Range range;
+    Span span;
 };
 
-/// A single replacement that makes the relation hold.
+/// A replacement that makes the relation hold. A safe fix can be applied without review (the
+/// printed figure is evidently a slip); an unsafe one needs a person to choose.
 struct Fix {
-    Range range;
+    Span span;
     std::string replacement;
+    bool safe = false;
 };
 
 struct Diagnostic {
     std::string rule;
     Severity severity = Severity::error;
     std::string message;
-    Range range;
+    Span span;
     std::optional<std::string> expected;
     std::optional<std::string> found;
     std::vector<Related> related;
-    std::optional<Fix> fix;
+    std::vector<Fix> fixes;  ///< the first is the one the output formats offer
 };
 
 /// One operand of an evaluated relation, the result included.
 struct Operand {
     std::string text;   ///< as printed: "30,023"
     std::string value;  ///< base units: "30023000"
-    Range range;
+    Span span;
 };
 
 /// A relation that was evaluated, whether it held or not.
@@ -49,7 +52,7 @@ struct CheckRecord {
     std::string rule;
     bool passed = true;
     std::string summary;  ///< "30,023 - 26,593 = 3,430"
-    Range range;          ///< of the result
+    Span span;            ///< of the result
     std::vector<Operand> operands;
 };
 
@@ -60,7 +63,24 @@ struct FileReport {
     std::vector<CheckRecord> checks;
     std::optional<std::string>
         skipped;  ///< why the file was not checked: "not a press release (no figures)"
-    std::shared_ptr<const SourceFile> source;  ///< for quoting source lines; may be null
+    /// The sources its spans point into, indexed by `Span::file`; the input itself is first.
+    /// Empty when the file was not read.
+    std::vector<std::shared_ptr<const SourceFile>> sources;
+
+    /// The source a span points into, or null.
+    [[nodiscard]] const SourceFile* source_of(const Span& span) const {
+        return span.file < sources.size() ? sources[span.file].get() : nullptr;
+    }
+    /// Line and column of a span, derived from its source's line index.
+    [[nodiscard]] Range range(const Span& span) const {
+        const SourceFile* source = source_of(span);
+        return source ? source->range(span) : Range{};
+    }
+    /// The path a span points into.
+    [[nodiscard]] const std::string& path_of(const Span& span) const {
+        const SourceFile* source = source_of(span);
+        return source ? source->path : path;
+    }
 };
 
 }  // namespace crossfoot

@@ -1,5 +1,7 @@
-// The document model: every input format is walked into these blocks before
-// any rule runs. Each piece of text keeps its range in the original file.
+// The document model: every input format is walked into these blocks before any rule runs.
+// Nothing here says which format a document came from: layout (character columns, indents,
+// tags) is the reader's business, and what a check needs to know of it is stated as a fact
+// (a row's role, a rule under the figures, a section heading).
 #pragma once
 
 #include <optional>
@@ -10,18 +12,58 @@
 
 namespace crossfoot {
 
-/// Text of one line of the original file.
-struct TextSpan {
-    std::string text;
-    Range range;
+/// Which part of the source a stretch of `LocatedText::text` came from.
+struct TextPiece {
+    size_t text_begin = 0;    ///< where the piece starts in the text
+    size_t source_begin = 0;  ///< decoded bytes [source_begin, source_end) of the source text
+    size_t source_end = 0;
+    bool verbatim = true;  ///< the piece is those bytes; else it stands for them as a whole
 };
 
-enum class BlockKind { heading, paragraph, list_item };
+/// Text as a check reads it (wrapped lines joined, escapes undone, entities decoded) with the
+/// map back to the file: any part of it can be located.
+struct LocatedText {
+    std::string text;
+    Span span;                      ///< all of it
+    std::vector<TextPiece> pieces;  ///< in text order; empty when `text` is `span` verbatim
 
-/// Narrative text: a heading, a paragraph or a list item, line by line.
+    /// The span of text bytes [begin, end). "Net sales of $30.0\nmillion" joined as one line:
+    /// the figure's span has two pieces, one on each line.
+    [[nodiscard]] Span span_of(const SourceFile& source, size_t begin, size_t end) const;
+};
+
+/// Builds located text piece by piece, in order.
+class LocatedTextBuilder {
+public:
+    explicit LocatedTextBuilder(const SourceFile& source) : source_(&source) {}
+    /// Appends decoded source bytes [begin, end) as they are.
+    void append(size_t begin, size_t end);
+    /// Appends `text` standing for decoded source bytes [begin, end) (an entity, an escape).
+    void append_replacement(std::string_view text, size_t begin, size_t end);
+    /// Appends text that has no source (the space that joins two wrapped lines).
+    void append_separator(std::string_view text);
+    [[nodiscard]] bool empty() const { return out_.text.empty(); }
+    [[nodiscard]] LocatedText finish();
+
+private:
+    const SourceFile* source_;
+    LocatedText out_;
+};
+
+/// A whole-sentence unit of prose: byte offsets into its block's text.
+struct Sentence {
+    size_t begin = 0;
+    size_t end = 0;
+};
+
+enum class BlockKind { heading, paragraph, list_item, quotation, footnote };
+
+/// Narrative text: one logical text per heading, paragraph, list item, quotation or table
+/// footnote, split into sentences.
 struct TextBlock {
     BlockKind kind = BlockKind::paragraph;
-    std::vector<TextSpan> lines;
+    LocatedText content;
+    std::vector<Sentence> sentences;
 };
 
 /// How a table's amounts are scaled: "(in thousands, except per share data)".
@@ -29,47 +71,46 @@ struct TableScale {
     int exponent = 0;               ///< 3 for thousands, 6 for millions
     bool per_share_exempt = false;  ///< "except per share": EPS rows print dollars
     bool shares_exempt = false;     ///< "except share data": share counts print in full
-    std::optional<TextSpan> statement;
+    std::optional<LocatedText> statement;
 };
 
 /// A column of figures, with the header text stacked above it.
 struct Column {
     std::string header;  ///< "Three Months Ended 05/29/04 (unaudited)"
-    std::optional<Range> header_range;
-    int right_edge = 0;  ///< 0-based character position where its figures end
+    std::optional<Span> header_span;
 };
 
+/// A figure cell as printed: "$    30,023", "(5,919)", "--".
 struct Cell {
-    std::string text;  ///< the token as printed: "$    30,023", "(5,919)", "--"
-    Range range;
+    std::string text;
+    Span span;  ///< its text is the decoded bytes of the span's pieces, in order
 };
 
+/// What a row is in its table.
 enum class RowKind {
     data,         ///< a label (possibly empty) and figures
     section,      ///< a label with no figures that opens a group: "CURRENT ASSETS"
     caption,      ///< a label with no figures that opens nothing: "Commitments and Contingencies"
-    single_rule,  ///< "-----------"
-    double_rule,  ///< "==========="
+    single_rule,  ///< a rule under the figures: the row below it closes a group
+    double_rule,  ///< a double rule: what is above it is finished
     header,       ///< column headers repeated inside the body: "2004     2003"
-    blank,
+    blank,        ///< a break between groups of rows
 };
 
 struct Row {
     RowKind kind = RowKind::blank;
-    std::string label;                ///< wrapped labels joined with one space
-    std::vector<Range> label_ranges;  ///< one per physical line of the label
-    int indent = 0;
+    std::string label;                       ///< wrapped labels joined with one space
+    std::vector<Span> label_spans;           ///< one per part of the label as printed
     std::vector<std::optional<Cell>> cells;  ///< one slot per column
-    int line = 0;                            ///< 1-based line of the figures (or of the rule)
+    Span span;                               ///< where the row's figures (or the rule) stand
 };
 
 struct Table {
-    Range range;
-    std::vector<TextSpan> title;  ///< the lines above the table that name it
+    Span span;
+    std::vector<LocatedText> title;  ///< the lines above the table that name it
     TableScale scale;
     std::vector<Column> columns;
     std::vector<Row> rows;
-    bool tagged = false;  ///< inside <TABLE> ... </TABLE>
 };
 
 /// A whole release: narrative blocks and tables, in document order.
@@ -79,12 +120,11 @@ struct Document {
     std::vector<Table> tables;
 };
 
-/// Walks EDGAR plain text (with or without the SGML wrapper) into a Document.
-/// Handles <PAGE>, <TABLE>/<CAPTION>/<S>/<C>/<FN>, dash-escaped lines and untagged
-/// whitespace-aligned tables.
-[[nodiscard]] Document parse_edgar_text(const SourceFile& source);
-
 /// Reads the scale statement of a table title: "(in thousands, except per share data)".
 [[nodiscard]] std::optional<TableScale> parse_scale_statement(const std::string& text);
+
+/// Sentence boundaries of prose: a full stop, question or exclamation mark followed by a space
+/// and a capital, not after an abbreviation ("Inc.", "Mr.") nor inside a figure ("$6.7").
+[[nodiscard]] std::vector<Sentence> split_sentences(std::string_view text);
 
 }  // namespace crossfoot

@@ -30,10 +30,30 @@ struct TableFacts {
     [[nodiscard]] const RowFacts* unique_row(size_t concept_index) const;
 };
 
+/// What a number in prose is. Only amounts, percentages and counts are ever checked; the rest
+/// are recognised so that they never are.
+enum class ProseRole { amount, percent, count, year, date, time, phone, ordinal, reference };
+
+[[nodiscard]] std::string_view prose_role_name(ProseRole role);
+
+/// A number found in prose, once, with its span and the sentence it stands in.
+struct ProseFigure {
+    Figure figure;
+    ProseRole role = ProseRole::count;
+    size_t block = 0;     ///< into Document::blocks
+    size_t sentence = 0;  ///< into that block's sentences
+    size_t begin = 0;     ///< bytes of the figure in the block's text
+    size_t end = 0;
+};
+
 struct DocumentFacts {
     const Document* document = nullptr;
     std::vector<TableFacts> tables;
+    std::vector<ProseFigure> prose;  ///< in document order
 };
+
+/// Every number in the prose of `document`: "$6.7 million", "1,222%", "2004", "(800) 555-1212".
+[[nodiscard]] std::vector<ProseFigure> find_prose_figures(const Document& document);
 
 [[nodiscard]] DocumentFacts extract_facts(const Document& document,
                                           const ConceptDictionary& concepts);

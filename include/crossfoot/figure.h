@@ -31,7 +31,7 @@ struct PrintedFigure {
 /// A figure located in a document, in base units (dollars, shares, percent points).
 struct Figure {
     std::string text;  ///< the numeric part as printed: "30,023", "(0.23)"
-    Range range;       ///< of `text` in the original file
+    Span span;         ///< of `text` in the original file
     Decimal value;     ///< base units: "30,023" in thousands -> 30023 × 10^3
     Unit unit = Unit::count;
     bool nil = false;

@@ -3,7 +3,9 @@
 #pragma once
 
 #include <any>
+#include <set>
 #include <span>
+#include <string>
 #include <string_view>
 
 #include "crossfoot/rule_set.h"
@@ -11,6 +13,19 @@
 namespace crossfoot {
 
 class CheckContext;
+
+/// What a kind reads, as in Vale: a kind of table scope sees tables one at a time; a document
+/// kind relates figures across tables and prose.
+enum class RuleScope { table, row, sentence, paragraph, document };
+
+[[nodiscard]] std::string_view scope_name(RuleScope scope);
+
+/// What rules say of the concepts they relate, for other kinds to ask (footing leaves alone the
+/// blocks an identity computes as a difference) without reading another kind's parameters.
+struct ConceptRoles {
+    std::set<std::string> results;   ///< computed by a difference or a quotient: not a sum
+    std::set<std::string> deducted;  ///< subtracted by some rule
+};
 
 struct RuleKind {
     std::string_view name;     ///< "footing"
@@ -20,7 +35,13 @@ struct RuleKind {
     std::any (*parse_params)(const RuleFields& fields);
     /// Evaluates one rule of this kind over a document's facts.
     void (*evaluate)(const RuleSpec& rule, CheckContext& context);
+    RuleScope scope = RuleScope::table;
+    /// Adds what one of its rules says of its concepts; null when the kind says nothing.
+    void (*publish_roles)(const RuleSpec& rule, ConceptRoles& roles) = nullptr;
 };
+
+/// What every rule of `rules` says of its concepts, gathered through the kinds.
+[[nodiscard]] ConceptRoles concept_roles(const RuleSet& rules);
 
 /// Every rule kind, sorted by name.
 [[nodiscard]] std::span<const RuleKind* const> rule_kinds();

@@ -1,8 +1,12 @@
-// A release as text: decoded to UTF-8, split into lines, with positions that
-// point into the original file.
+// A release as text, and the source map back to its original bytes.
+//
+// Every location crossfoot keeps is a `Span`: a file id and byte offsets into the file as it
+// was read. Line and column are derived only when a location is written out, from a table of
+// line starts by binary search (the way clang keeps locations).
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -17,26 +21,98 @@ struct Position {
     friend auto operator<=>(const Position&, const Position&) = default;
 };
 
-/// A half-open range [begin, end) of one file.
+/// A half-open range [begin, end) of one file, as the output formats write it.
 struct Range {
     Position begin;
     Position end;
     friend auto operator<=>(const Range&, const Range&) = default;
 };
 
+/// Which input a span points into: an index into the report's list of sources.
+using FileId = std::uint32_t;
+
+/// Bytes [begin, end) of an original file.
+struct ByteRange {
+    size_t begin = 0;
+    size_t end = 0;
+    friend auto operator<=>(const ByteRange&, const ByteRange&) = default;
+};
+
+/// Where a piece of text came from. Text that is not contiguous in the file (a figure wrapped
+/// across lines, split across cells or runs, an escape undone) has its parts in `pieces`, in
+/// text order; `begin` and `end` then cover the first to the last of them.
+struct Span {
+    FileId file = 0;
+    size_t begin = 0;
+    size_t end = 0;
+    std::vector<ByteRange> pieces;  ///< empty when the span is one contiguous run
+
+    [[nodiscard]] bool empty() const { return begin == end; }
+    friend bool operator==(const Span&, const Span&) = default;
+};
+
 enum class Encoding { utf8, windows_1252 };
 
-/// The decoded text of one input, one entry per line without its line ending.
-struct SourceFile {
+/// The decoded text of one input, with the map from decoded text back to the original bytes.
+///
+/// Readers work on `text` (UTF-8) and make spans with `span()`; emitters turn spans into
+/// lines and columns with `range()`.
+class SourceFile {
+public:
     std::string path;
-    std::vector<std::string> lines;
+    FileId id = 0;
     Encoding encoding = Encoding::utf8;
+    /// The decoded text (UTF-8, byte-order mark dropped, line endings as in the file).
+    std::string text;
+    /// Each line of `text` without its line ending.
+    std::vector<std::string_view> lines;
 
+    SourceFile() = default;
+    SourceFile(const SourceFile&) = delete;  // `lines` point into `text`
+    SourceFile& operator=(const SourceFile&) = delete;
+    SourceFile(SourceFile&& other) noexcept { *this = std::move(other); }
+    SourceFile& operator=(SourceFile&& other) noexcept;
+
+    /// Offset in `text` of the first byte of 0-based line `line_index`.
+    [[nodiscard]] size_t line_offset(size_t line_index) const {
+        return static_cast<size_t>(lines[line_index].data() - text.data());
+    }
+    /// The original byte offset of the decoded byte at `decoded` (one past the end maps past
+    /// the end of the original).
+    [[nodiscard]] size_t original_offset(size_t decoded) const;
+    /// The decoded offset of the original byte at `original`.
+    [[nodiscard]] size_t decoded_offset(size_t original) const;
+
+    /// The span of decoded bytes [begin, end) of `text`.
+    [[nodiscard]] Span span(size_t begin, size_t end) const;
+    /// The span of bytes [begin, end) of 0-based line `line_index`.
+    [[nodiscard]] Span span(size_t line_index, size_t begin, size_t end) const;
+    /// The part [begin, end) of the text that `whole` covers, where that text is the decoded
+    /// bytes of its pieces one after the other.
+    [[nodiscard]] Span sub_span(const Span& whole, size_t begin, size_t end) const;
+
+    /// Line and column of an original byte offset: binary search in the line-start table.
+    [[nodiscard]] Position position(size_t original) const;
+    [[nodiscard]] Range range(const Span& span) const {
+        return {position(span.begin), position(span.end)};
+    }
+    /// 0-based line holding the original byte offset.
+    [[nodiscard]] size_t line_index(size_t original) const;
     /// 1-based column of the byte at `byte_offset` in 0-based line `line_index`.
     /// "café x", offset 6 -> column 6 (é is one character).
     [[nodiscard]] int column_of(size_t line_index, size_t byte_offset) const;
-    /// The range of bytes [begin, end) of 0-based line `line_index`.
-    [[nodiscard]] Range range_of(size_t line_index, size_t begin, size_t end) const;
+
+    /// Builds the maps; called once the text and lines are in place.
+    void index(size_t bom_bytes, std::vector<std::pair<size_t, size_t>> wide_characters);
+
+private:
+    std::vector<size_t> line_starts_;  ///< original offset of each line
+    /// Original offsets of UTF-8 continuation bytes (UTF-8 input): a column counts characters.
+    std::vector<size_t> continuations_;
+    /// (decoded offset, original offset) of each character whose decoded and original lengths
+    /// differ (windows-1252 input), in order.
+    std::vector<std::pair<size_t, size_t>> wide_;
+    size_t bom_ = 0;
 };
 
 /// An error of the tool's own input (a rule file, a document, a flag), not a finding.

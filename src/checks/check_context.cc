@@ -6,7 +6,7 @@ namespace crossfoot {
 
 namespace {
 
-Operand operand_of(const Figure& f) { return {f.text, f.value.to_string(), f.range}; }
+Operand operand_of(const Figure& f) { return {f.text, f.value.to_string(), f.span}; }
 
 }  // namespace
 
@@ -24,7 +24,7 @@ bool CheckContext::judge(const Relation& relation) {
     record.rule = relation.rule->id;
     record.passed = ok;
     record.summary = relation.summary;
-    record.range = stated.range;
+    record.span = stated.span;
     for (const auto& p : relation.operands) record.operands.push_back(operand_of(*p.figure));
     record.operands.push_back(operand_of(stated));
     report_.checks.push_back(std::move(record));
@@ -33,19 +33,25 @@ bool CheckContext::judge(const Relation& relation) {
     std::string expected = stated.format_like(relation.best_estimate);
     Diagnostic d;
     d.rule = relation.rule->id;
-    d.severity = relation.rule->severity;
+    d.severity = relation.failure_severity();
     d.message = fmt::format("{}: {} is printed {}, computed {} ({})", relation.what,
                             relation.stated.role, stated.text, expected, relation.summary);
-    d.range = stated.range;
+    d.span = stated.span;
     d.expected = expected;
     d.found = stated.text;
     for (const auto& p : relation.operands) {
-        d.related.push_back({fmt::format("{} {}", p.role, p.figure->text), p.figure->range});
+        d.related.push_back({fmt::format("{} {}", p.role, p.figure->text), p.figure->span});
     }
-    // The computed value printed at the stated figure's precision makes the relation hold.
-    d.fix = Fix{stated.range, expected};
+    // The computed value printed at the stated figure's precision makes the relation hold. It
+    // is not safe to apply unreviewed: an operand may be the misprint instead.
+    d.fixes.push_back(Fix{stated.span, expected, false});
     report_.diagnostics.push_back(std::move(d));
     return false;
+}
+
+int CheckContext::line_of(const Span& span) const {
+    const SourceFile* source = facts_.document ? facts_.document->source : nullptr;
+    return source ? source->position(span.begin).line : 0;
 }
 
 std::string signed_sum_text(const std::vector<Participant>& operands,

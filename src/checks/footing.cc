@@ -15,28 +15,6 @@ namespace {
 
 using namespace footing_labels;
 
-// Concepts computed by a difference or a quotient (their blocks are identities, not
-// footings), and the concepts those differences deduct.
-struct IdentityRoles {
-    std::set<std::string> results;
-    std::set<std::string> deducted;
-};
-
-IdentityRoles identity_roles(const RuleSet& rules) {
-    IdentityRoles roles;
-    for (const auto& rule : rules.rules) {
-        if (const auto* identity = std::any_cast<IdentityParams>(&rule.params)) {
-            bool differs = identity->formula.quotient;
-            for (const auto& term : identity->formula.terms) {
-                if (term.negative) roles.deducted.insert(term.concept_id);
-                differs |= term.negative;
-            }
-            if (differs) roles.results.insert(identity->formula.result);
-        }
-    }
-    return roles;
-}
-
 // The rows above a total in one column, with the places where its items may begin:
 // after a section header, a caption, a blank line, a result row or an earlier total.
 // A closed total stands in for the rows it closed.
@@ -64,7 +42,7 @@ struct Ledger {
 class ColumnFooter {
 public:
     ColumnFooter(const RuleSpec& rule, CheckContext& ctx, const TableFacts& t, size_t column,
-                 const IdentityRoles& roles)
+                 const ConceptRoles& roles)
         : rule_(rule), ctx_(ctx), t_(t), c_(column), roles_(roles) {
         ledger_.reset();
     }
@@ -162,7 +140,7 @@ private:
         d.severity = Severity::warning;
         d.message = "cannot read '" + cell.text +
                     "' as a figure; the rows around it are not footed" + column_suffix(t_, c_);
-        d.range = cell.range;
+        d.span = cell.span;
         ctx_.report(std::move(d));
         ledger_.reset();
         poisoned_ = true;
@@ -329,13 +307,11 @@ private:
             [&](const auto& a, const auto& b) { return distance(a.second) < distance(b.second); });
         // A total of nothing but other totals, with no rule above it, may be a summary line
         // ("Total Wholesale Sales" under "Total Sales"): it could not be tied.
-        RuleSpec softened = rule_;
         bool only_totals = std::all_of(ledger_.entries.begin() + static_cast<long>(closest->first),
                                        ledger_.entries.end(),
                                        [&](size_t e) { return ledger_.totals.count(e) > 0; });
         if ((only_totals && !ruled_) || selected_items()) {
-            softened.severity = Severity::warning;
-            closest->second.rule = &softened;
+            closest->second.severity = Severity::warning;
         }
         ctx_.judge(closest->second);
         return closest->first;
@@ -352,9 +328,7 @@ private:
         if (n < from + 2 || !checkable(t_.rows[total], stated)) return;
         auto rel = relation_from(from, n, total);
         if (!rel) return;
-        RuleSpec softened = rule_;
-        softened.severity = Severity::warning;
-        rel->rule = &softened;
+        rel->severity = Severity::warning;
         ctx_.judge(*rel);
         ledger_.close(from, total);
     }
@@ -363,7 +337,7 @@ private:
     CheckContext& ctx_;
     const TableFacts& t_;
     size_t c_;
-    const IdentityRoles& roles_;
+    const ConceptRoles& roles_;
     Ledger ledger_;
     bool rule_above_ = false;
     bool after_total_ = false;  // the last row was a total
@@ -378,7 +352,7 @@ private:
 std::any parse_params(const RuleFields&) { return {}; }
 
 void evaluate(const RuleSpec& rule, CheckContext& ctx) {
-    auto roles = identity_roles(ctx.rules());
+    auto roles = concept_roles(ctx.rules());
     for (const auto& t : ctx.facts().tables) {
         for (size_t c = 0; c < t.table->columns.size(); ++c)
             ColumnFooter(rule, ctx, t, c, roles).run();
@@ -412,6 +386,7 @@ Passes:
     TOTAL CURRENT ASSETS            11,928)",
     parse_params,
     evaluate,
+    RuleScope::table,
 };
 
 }  // namespace crossfoot

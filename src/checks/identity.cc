@@ -104,9 +104,9 @@ bool judged_unscaled(const RuleSpec& rule, CheckContext& ctx, const TableFacts& 
     d.message = "the scale statement '" + statement->text +
                 "' puts share counts in thousands, but " + rel.stated.figure->text +
                 " per share follows only from " + rel.summary + " with the shares as printed";
-    d.range = statement->range;
-    d.related.push_back({"per-share figure " + rel.stated.figure->text, rel.stated.figure->range});
-    d.related.push_back({"share count " + divisor.text, divisor.range});
+    d.span = statement->span;
+    d.related.push_back({"per-share figure " + rel.stated.figure->text, rel.stated.figure->span});
+    d.related.push_back({"share count " + divisor.text, divisor.span});
     ctx.report(std::move(d));
     return true;
 }
@@ -174,9 +174,7 @@ void evaluate_table(const RuleSpec& rule, const IdentityParams& p, CheckContext&
             if (parts.size() != 2 || !quotient(rel, parts)) continue;
             if (!CheckContext::holds(rel) && judged_unscaled(rule, ctx, t, rel, parts)) continue;
             if (!CheckContext::holds(rel) && within_adjustment(p, concepts, t, c, rel)) {
-                RuleSpec softened = rule;
-                softened.severity = Severity::warning;
-                rel.rule = &softened;
+                rel.severity = Severity::warning;
                 rel.what = rule.summary + column_suffix(t, c) +
                            " (the numerator may carry adjustments the table does not print)";
                 ctx.judge(rel);
@@ -197,6 +195,23 @@ void evaluate_table(const RuleSpec& rule, const IdentityParams& p, CheckContext&
 void evaluate(const RuleSpec& rule, CheckContext& ctx) {
     const auto& p = std::any_cast<const IdentityParams&>(rule.params);
     for (const auto& t : ctx.facts().tables) evaluate_table(rule, p, ctx, t);
+}
+
+}  // namespace
+
+namespace {
+
+// A difference or a quotient computes its result (its block is not a sum) and deducts the
+// concepts it subtracts: footing asks this instead of reading identity parameters.
+void publish_roles(const RuleSpec& rule, ConceptRoles& roles) {
+    const auto* identity = std::any_cast<IdentityParams>(&rule.params);
+    if (!identity) return;
+    bool differs = identity->formula.quotient;
+    for (const auto& term : identity->formula.terms) {
+        if (term.negative) roles.deducted.insert(term.concept_id);
+        differs |= term.negative;
+    }
+    if (differs) roles.results.insert(identity->formula.result);
 }
 
 }  // namespace
@@ -226,6 +241,8 @@ Passes:
     Gross profit                     3,430)",
     parse_params,
     evaluate,
+    RuleScope::table,
+    publish_roles,
 };
 
 }  // namespace crossfoot

@@ -13,7 +13,7 @@ extern const RuleKind kFootingKind;
 extern const RuleKind kIdentityKind;
 extern const RuleKind kTieKind;
 
-/// Parameters of kind `identity`; footing reads them to leave difference blocks alone.
+/// Parameters of kind `identity`.
 struct IdentityParams {
     Formula formula;
     bool adjacent = false;  ///< the operands must be the rows directly above the result

@@ -31,6 +31,31 @@ size_t edit_distance(std::string_view a, std::string_view b) {
 
 std::span<const RuleKind* const> rule_kinds() { return kKinds; }
 
+std::string_view scope_name(RuleScope scope) {
+    switch (scope) {
+        case RuleScope::table:
+            return "table";
+        case RuleScope::row:
+            return "row";
+        case RuleScope::sentence:
+            return "sentence";
+        case RuleScope::paragraph:
+            return "paragraph";
+        case RuleScope::document:
+            return "document";
+    }
+    return "document";
+}
+
+ConceptRoles concept_roles(const RuleSet& rules) {
+    ConceptRoles roles;
+    for (const auto& rule : rules.rules) {
+        const RuleKind* kind = find_rule_kind(rule.kind);
+        if (kind && kind->publish_roles) kind->publish_roles(rule, roles);
+    }
+    return roles;
+}
+
 const RuleKind* find_rule_kind(std::string_view name) {
     for (const RuleKind* kind : rule_kinds()) {
         if (kind->name == name) return kind;

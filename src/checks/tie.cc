@@ -77,7 +77,7 @@ void tie_tables(const RuleSpec& rule, const TieParams& p, CheckContext& ctx, con
                 rel.stated = {&*fb, b.table->rows[to->row].label};
                 rel.operands.push_back({&*fa, a.table->rows[from->row].label});
                 rel.summary =
-                    "printed " + fa->text + " at line " + std::to_string(fa->range.begin.line);
+                    "printed " + fa->text + " at line " + std::to_string(ctx.line_of(fa->span));
                 rel.what = rule.summary + column_suffix(b, cb);
                 ctx.judge(rel);
             }
@@ -126,6 +126,7 @@ Fails:
 Passes when both print 6,728.)",
     parse_params,
     evaluate,
+    RuleScope::document,
 };
 
 }  // namespace crossfoot

@@ -11,6 +11,7 @@
 #include "crossfoot/emit.h"
 #include "crossfoot/engine.h"
 #include "crossfoot/ingest.h"
+#include "crossfoot/reader.h"
 #include "crossfoot/rule_kind.h"
 
 namespace crossfoot::cli {
@@ -34,9 +35,9 @@ int run_facts(const std::string& path, const std::vector<std::string>& rule_dirs
     RuleSet rules = load_rule_set(rule_dirs);
     std::string bytes = path == "-" ? read_stdin() : read_file_bytes(path, kMaxInputBytes);
     if (detect_format(path, bytes) != InputFormat::edgar_text)
-        throw ToolError(path, "facts reads EDGAR plain text only for now");
+        throw ToolError(path, "facts reads plain text only for now");
     SourceFile source = decode_source(path, bytes);
-    Document document = parse_edgar_text(source);
+    Document document = read_document(source);
     render_facts(path, extract_facts(document, rules.concepts), rules.concepts, std::cout);
     return 0;
 }

@@ -29,13 +29,13 @@ std::optional<Severity> parse_severity(std::string_view name) {
 void sort_report(FileReport& report) {
     std::stable_sort(report.diagnostics.begin(), report.diagnostics.end(),
                      [](const Diagnostic& a, const Diagnostic& b) {
-                         return std::tie(a.range.begin, a.severity, a.rule, a.message) <
-                                std::tie(b.range.begin, b.severity, b.rule, b.message);
+                         return std::tie(a.span.file, a.span.begin, a.severity, a.rule, a.message) <
+                                std::tie(b.span.file, b.span.begin, b.severity, b.rule, b.message);
                      });
     std::stable_sort(report.checks.begin(), report.checks.end(),
                      [](const CheckRecord& a, const CheckRecord& b) {
-                         return std::tie(a.range.begin, a.rule, a.summary) <
-                                std::tie(b.range.begin, b.rule, b.summary);
+                         return std::tie(a.span.file, a.span.begin, a.rule, a.summary) <
+                                std::tie(b.span.file, b.span.begin, b.rule, b.summary);
                      });
 }
 

@@ -47,7 +47,7 @@ int char_pos(const SourceFile& source, size_t index, size_t byte) {
     return source.column_of(index, byte) - 1;
 }
 
-std::vector<Column> infer_columns(const SourceFile& source, const std::vector<ShapedLine>& body) {
+ColumnEdges infer_columns(const SourceFile& source, const std::vector<ShapedLine>& body) {
     std::vector<int> edges;
     for (const auto& l : body) {
         if (l.shape.kind != LineKind::data) continue;
@@ -58,23 +58,23 @@ std::vector<Column> infer_columns(const SourceFile& source, const std::vector<Sh
         }
     }
     std::sort(edges.begin(), edges.end());
-    std::vector<Column> columns;
+    ColumnEdges columns;
     int cluster_start = -100;
     for (int edge : edges) {
         if (columns.empty() || edge > cluster_start + kAlignmentSlack) {
-            columns.push_back({});
+            columns.push_back(edge);
             cluster_start = edge;
         }
-        columns.back().right_edge = edge;
+        columns.back() = edge;
     }
     return columns;
 }
 
 // The column a token ending at `right_edge` belongs to; a centred dash may end well short of it.
-std::optional<size_t> column_for(const std::vector<Column>& columns, int right_edge, bool centred) {
+std::optional<size_t> column_for(const ColumnEdges& edges, int right_edge, bool centred) {
     int reach = centred ? 4 * kAlignmentSlack : 2 * kAlignmentSlack;
-    for (size_t c = 0; c < columns.size(); ++c) {
-        if (right_edge <= columns[c].right_edge && right_edge >= columns[c].right_edge - reach) {
+    for (size_t c = 0; c < edges.size(); ++c) {
+        if (right_edge <= edges[c] && right_edge >= edges[c] - reach) {
             return c;
         }
     }
@@ -84,7 +84,8 @@ std::optional<size_t> column_for(const std::vector<Column>& columns, int right_e
 // Header chunks (text separated by two or more spaces) go to every column they overlap, or
 // that the dashes right under them span.
 void assign_headers(const SourceFile& source, const std::vector<ShapedLine>& header,
-                    std::vector<Column>& columns, const std::vector<int>& left_edges) {
+                    const ColumnEdges& right_edges, const std::vector<int>& left_edges,
+                    std::vector<Column>& columns) {
     for (size_t k = 0; k < header.size(); ++k) {
         const auto& l = header[k];
         if (l.shape.kind == LineKind::single_rule || l.shape.kind == LineKind::double_rule)
@@ -113,11 +114,11 @@ void assign_headers(const SourceFile& source, const std::vector<ShapedLine>& hea
             }
             for (size_t c = 0; c < columns.size(); ++c) {
                 int left = left_edges[c];
-                if (b <= columns[c].right_edge + 1 && e >= left) {
+                if (b <= right_edges[c] + 1 && e >= left) {
                     auto& h = columns[c].header;
                     text::append_word(h, chunk);
-                    if (!columns[c].header_range)
-                        columns[c].header_range = source.range_of(l.line.index, i, end);
+                    if (!columns[c].header_span)
+                        columns[c].header_span = source.span(l.line.index, i, end);
                 }
             }
             i = end;

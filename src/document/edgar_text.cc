@@ -5,6 +5,7 @@
 
 #include "common/text.h"
 #include "crossfoot/document.h"
+#include "document/readers.h"
 #include "line_shape.h"
 #include "table_layout.h"
 
@@ -64,6 +65,7 @@ public:
             cleaned_.push_back(clean_line(line, markup_.back()));
         }
         in_table_.assign(source.lines.size(), false);
+        footnote_.assign(source.lines.size(), false);
         row_like_.reserve(source.lines.size());
         for (size_t i = 0; i < cleaned_.size(); ++i) row_like_.push_back(looks_like_row(i) ? 1 : 0);
     }
@@ -73,9 +75,7 @@ public:
         doc.source = &source_;
         find_tagged_tables(doc);
         find_untagged_tables(doc);
-        std::sort(doc.tables.begin(), doc.tables.end(),
-                  [](const Table& a, const Table& b) { return a.range.begin < b.range.begin; });
-        for (auto& table : doc.tables) attach_title(table);
+        for (size_t t = 0; t < doc.tables.size(); ++t) attach_title(doc.tables[t], first_lines_[t]);
         collect_blocks(doc);
         return doc;
     }
@@ -88,8 +88,10 @@ private:
         auto table = detail::lay_out_table(source_, region);
         if (!table) return;
         for (size_t i = first; i < last; ++i) in_table_[i] = true;
-        table->range.begin = {static_cast<int>(first) + 1, 1};
-        doc.tables.push_back(std::move(*table));
+        table->span.begin = source_.span(first, 0, 0).begin;
+        auto at = std::lower_bound(first_lines_.begin(), first_lines_.end(), first);
+        doc.tables.insert(doc.tables.begin() + (at - first_lines_.begin()), std::move(*table));
+        first_lines_.insert(at, first);
     }
 
     void find_tagged_tables(Document& doc) {
@@ -103,6 +105,7 @@ private:
                 if (markup_[j] == Markup::table_open)
                     break;  // unclosed table: stop at the next one
                 if (markup_[j] == Markup::footnote) footnotes = true;
+                if (footnotes && markup_[j] == Markup::none) footnote_[j] = true;
                 if (markup_[j] == Markup::columns && !region.body_start)
                     region.body_start = region.lines.size();
                 if (markup_[j] != Markup::none || footnotes) continue;
@@ -196,13 +199,13 @@ private:
     }
 
     // The lines just above a table name it and state its scale.
-    void attach_title(Table& table) {
-        auto first = static_cast<size_t>(table.range.begin.line - 1);
+    void attach_title(Table& table, size_t first) {
+        size_t last_line = source_.line_index(table.span.end);
         // The title is the block of short lines just above the table, and the block above that
         // when it is short lines too ("CONSOLIDATED STATEMENTS OF INCOME" / blank / "(unaudited)");
         // never the narrative before it.
         size_t k = first;
-        std::vector<TextSpan> title;
+        std::vector<LocatedText> title;
         for (int block = 0; block < 3 && title.size() < 8; ++block) {
             size_t top = k;
             while (top > 0 && blank(top - 1) && k - top < 4) --top;
@@ -219,22 +222,16 @@ private:
             }
             if (block > 0 && !short_lines) break;
             for (size_t i = bottom; i-- > top && title.size() < 8;) {
-                std::string_view t = trim(cleaned_[i]);
-                size_t begin = static_cast<size_t>(t.data() - cleaned_[i].data());
-                title.push_back({std::string(t), source_.range_of(i, begin, begin + t.size())});
+                title.push_back(line_text(i));
             }
             k = top;
             if (!short_lines) break;
         }
         std::reverse(title.begin(), title.end());
         table.title = title;
-        std::vector<TextSpan> candidates = title;
-        for (size_t line = first;
-             line < static_cast<size_t>(table.range.end.line) && line < first + 12; ++line) {
-            std::string_view t = trim(cleaned_[line]);
-            if (t.empty()) continue;
-            size_t begin = static_cast<size_t>(t.data() - cleaned_[line].data());
-            candidates.push_back({std::string(t), source_.range_of(line, begin, begin + t.size())});
+        std::vector<LocatedText> candidates = title;
+        for (size_t line = first; line <= last_line && line < first + 12; ++line) {
+            if (!blank(line)) candidates.push_back(line_text(line));
         }
         for (size_t i = 0; i < candidates.size(); ++i) {
             const auto& span = candidates[i];
@@ -256,7 +253,7 @@ private:
     }
 
     // The statement itself within its line: "(in 000s," of "(unaudited) (in 000s,   Dec 31,".
-    static TextSpan scale_phrase(const TextSpan& line) {
+    LocatedText scale_phrase(const LocatedText& line) const {
         std::string t = lower(line.text);
         size_t at = std::string::npos;
         for (std::string_view word :
@@ -267,39 +264,92 @@ private:
         if (at == std::string::npos) return line;
         size_t end = t.find("   ", at);
         if (end == std::string::npos) end = t.size();
-        bool ascii =
-            std::all_of(line.text.begin(), line.text.end(), [](char c) { return (c & 0x80) == 0; });
-        if (!ascii) return line;
-        TextSpan phrase{line.text.substr(at, end - at), line.range};
-        phrase.range.begin.column += static_cast<int>(at);
-        phrase.range.end.column = phrase.range.begin.column + static_cast<int>(end - at);
-        return phrase;
+        return {line.text.substr(at, end - at), line.span_of(source_, at, end), {}};
     }
 
+    // The trimmed text of line `i` (markup blanked, dash escape undone), located.
+    LocatedText line_text(size_t i) const {
+        std::string_view t = trim(cleaned_[i]);
+        size_t begin = static_cast<size_t>(t.data() - cleaned_[i].data());
+        return {std::string(t), source_.span(i, begin, begin + t.size()), {}};
+    }
+
+    // Wrapped prose runs to about the same width and indent line after line; a centred title, a
+    // line indented well past the one above, or a line after a short one that does not run on
+    // (no comma or hyphen) starts a new block.
+    bool starts_new_block(size_t i) const {
+        std::string_view above = trim(cleaned_[i - 1]);
+        std::string_view here = trim(cleaned_[i]);
+        auto indent = [&](size_t k, std::string_view t) {
+            return static_cast<size_t>(t.data() - cleaned_[k].data());
+        };
+        if (indent(i, here) >= indent(i - 1, above) + 8) return true;
+        bool runs_on = !above.empty() && (above.back() == ',' || above.back() == '-');
+        bool capital = std::isupper(static_cast<unsigned char>(here.front())) != 0;
+        return above.size() < 50 && !runs_on && capital;
+    }
+
+    // Justified text pads words with runs of spaces: the logical text has one space each.
+    static void append_collapsed(LocatedTextBuilder& out, size_t at, std::string_view t) {
+        size_t run = 0;
+        for (size_t i = 0; i <= t.size(); ++i) {
+            if (i < t.size() && !(t[i] == ' ' && i > 0 && t[i - 1] == ' ')) continue;
+            out.append(at + run, at + i);
+            while (i < t.size() && t[i] == ' ') ++i;
+            run = i;
+        }
+    }
+
+    static bool is_bullet(std::string_view t) {
+        return t.rfind("* ", 0) == 0 || t.rfind("- ", 0) == 0 || t.rfind("\xE2\x80\xA2", 0) == 0 ||
+               t.rfind("o ", 0) == 0;
+    }
+
+    // Consecutive non-blank lines outside tables are one logical text: joined with a space, or
+    // with nothing after a hyphen that breaks a word ("year-" / "over-year").
     void collect_blocks(Document& doc) {
-        TextBlock block;
+        LocatedTextBuilder text(source_);
+        size_t lines = 0;
+        bool footnote = false;
         auto flush = [&] {
-            if (block.lines.empty()) return;
-            const std::string& first = block.lines.front().text;
-            if (first.rfind("* ", 0) == 0 || first.rfind("- ", 0) == 0 ||
-                first.rfind("\xE2\x80\xA2", 0) == 0) {
+            if (text.empty()) return;
+            TextBlock block;
+            block.content = text.finish();
+            const std::string& t = block.content.text;
+            if (footnote) {
+                block.kind = BlockKind::footnote;
+            } else if (is_bullet(t)) {
                 block.kind = BlockKind::list_item;
-            } else if (block.lines.size() == 1 && first.size() < 80 && first.back() != '.') {
+            } else if (t.rfind("\"", 0) == 0 || t.rfind("\xE2\x80\x9C", 0) == 0) {
+                block.kind = BlockKind::quotation;
+            } else if (lines == 1 && t.size() < 80 && t.back() != '.') {
                 block.kind = BlockKind::heading;
             }
+            block.sentences = split_sentences(t);
             doc.blocks.push_back(std::move(block));
-            block = {};
+            text = LocatedTextBuilder(source_);
+            lines = 0;
         };
         for (size_t i = 0; i < cleaned_.size(); ++i) {
-            if (in_table_[i] || blank(i)) {
+            bool prose = !in_table_[i] || footnote_[i];
+            if (!prose || blank(i) || markup_[i] != Markup::none || footnote_[i] != footnote) {
                 flush();
-                continue;
+                footnote = footnote_[i];
+                if (!prose || blank(i) || markup_[i] != Markup::none) continue;
             }
             std::string_view t = trim(cleaned_[i]);
             size_t begin = static_cast<size_t>(t.data() - cleaned_[i].data());
-            bool bullet = t.rfind("* ", 0) == 0 || t.rfind("\xE2\x80\xA2", 0) == 0;
-            if (bullet && !block.lines.empty()) flush();
-            block.lines.push_back({std::string(t), source_.range_of(i, begin, begin + t.size())});
+            if (lines > 0 && (is_bullet(t) || starts_new_block(i))) flush();
+            if (lines > 0) {
+                std::string_view before = trim(cleaned_[i - 1]);
+                bool broken_word =
+                    before.size() >= 2 && before.back() == '-' &&
+                    std::isalpha(static_cast<unsigned char>(before[before.size() - 2])) &&
+                    std::islower(static_cast<unsigned char>(t.front()));
+                if (!broken_word) text.append_separator(" ");
+            }
+            append_collapsed(text, source_.line_offset(i) + begin, t);
+            ++lines;
         }
         flush();
     }
@@ -308,6 +358,8 @@ private:
     std::vector<std::string> cleaned_;
     std::vector<Markup> markup_;
     std::vector<bool> in_table_;
+    std::vector<bool> footnote_;       ///< a <FN> line of a tagged table: prose, not rows
+    std::vector<size_t> first_lines_;  ///< first line of each table, in document order
     std::vector<char> row_like_;
 };
 
@@ -346,6 +398,31 @@ std::optional<TableScale> parse_scale_statement(const std::string& text) {
     return std::nullopt;
 }
 
-Document parse_edgar_text(const SourceFile& source) { return Walker(source).run(); }
+namespace {
+
+Document read_edgar_text(const SourceFile& source) { return Walker(source).run(); }
+
+}  // namespace
+
+}  // namespace crossfoot
+
+namespace crossfoot {
+
+namespace {
+
+// EDGAR's SGML markers at the start of a line: "<TABLE>", "<PAGE>", "<S>", "<DOCUMENT>".
+bool sniff_edgar_text(std::string_view head) {
+    for (std::string_view marker : {"\n<TABLE>", "\n<PAGE>", "\n<S>", "<DOCUMENT>", "\n<table>"}) {
+        if (head.find(marker) != std::string_view::npos) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+const Reader kEdgarTextReader = {
+    "edgar-text",
+    "EDGAR plain text: <TABLE>/<S>/<C> and whitespace-aligned tables, with or without markup",
+    ".txt .md .text", sniff_edgar_text, read_edgar_text};
 
 }  // namespace crossfoot

@@ -15,7 +15,7 @@ constexpr std::array<std::string_view, 10> kNotApplicable = {"N/A", "n/a", "NM",
 bool is_space(char c) { return c == ' ' || c == '\t'; }
 
 struct Word {
-    Span span;
+    Extent span;
     size_t gap_before = 0;  // spaces between this word and the previous one
 };
 

@@ -9,7 +9,7 @@
 namespace crossfoot::detail {
 
 /// A byte span [begin, end) of a line.
-struct Span {
+struct Extent {
     size_t begin = 0;
     size_t end = 0;
 };
@@ -18,10 +18,10 @@ enum class LineKind { blank, single_rule, double_rule, data, label_only, year_he
 
 struct LineShape {
     LineKind kind = LineKind::blank;
-    size_t indent = 0;        ///< bytes of leading white space
-    Span label;               ///< empty when the line is only figures
-    std::vector<Span> cells;  ///< value tokens, left to right
-    size_t widest_gap = 0;    ///< the white space before the first cell
+    size_t indent = 0;          ///< bytes of leading white space
+    Extent label;               ///< empty when the line is only figures
+    std::vector<Extent> cells;  ///< value tokens, left to right
+    size_t widest_gap = 0;      ///< the white space before the first cell
 };
 
 /// Reads a line: "Inventories      11,596    7,524" -> label "Inventories", two cells.

@@ -60,14 +60,15 @@ std::string_view strip_rule_tail(std::string_view label, bool& had_rule) {
 
 struct PendingLabel {
     std::string text;
-    Range range;
+    Span span;
     size_t indent = 0;
-    int line = 0;
+    Span line;
 };
 
 class RowBuilder {
 public:
-    RowBuilder(const SourceFile& source, Table& table) : source_(source), table_(table) {}
+    RowBuilder(const SourceFile& source, const ColumnEdges& edges, Table& table)
+        : source_(source), edges_(edges), table_(table) {}
 
     void add(const ShapedLine& l) {
         const auto& s = l.shape;
@@ -127,7 +128,7 @@ private:
     void push_simple(RowKind kind, const ShapedLine& l) {
         Row row;
         row.kind = kind;
-        row.line = static_cast<int>(l.line.index) + 1;
+        row.span = line_span(l);
         table_.rows.push_back(std::move(row));
     }
 
@@ -149,20 +150,19 @@ private:
         size_t end = l.shape.label.begin + text.size();
         // A lower-case line right under a data row finishes that row's label.
         if (pending_.empty() && !table_.rows.empty() && table_.rows.back().kind == RowKind::data &&
-            table_.rows.back().line == static_cast<int>(l.line.index) && starts_lower(text)) {
+            line_of(table_.rows.back()) + 1 == l.line.index && starts_lower(text)) {
             text::append_word(table_.rows.back().label, text);
-            table_.rows.back().label_ranges.push_back(
-                source_.range_of(l.line.index, l.shape.label.begin, end));
+            table_.rows.back().label_spans.push_back(
+                source_.span(l.line.index, l.shape.label.begin, end));
             return;
         }
-        pending_.push_back({std::string(text),
-                            source_.range_of(l.line.index, l.shape.label.begin, end),
-                            l.shape.indent, static_cast<int>(l.line.index) + 1});
+        pending_.push_back({std::string(text), source_.span(l.line.index, l.shape.label.begin, end),
+                            l.shape.indent, line_span(l)});
     }
 
     // A misprinted figure ("4,180 ,000") ends the label inside a column of figures: it is
     // that column's cell, unreadable, rather than words of the label.
-    std::optional<Cell> misprint_in_label(const ShapedLine& l, detail::Span& label) const {
+    std::optional<Cell> misprint_in_label(const ShapedLine& l, detail::Extent& label) const {
         std::string_view text = l.line.text.substr(label.begin, label.end - label.begin);
         size_t gap = text.rfind("  ");
         if (gap == std::string_view::npos) return std::nullopt;
@@ -171,18 +171,17 @@ private:
             tail.find_first_not_of("0123456789,.$() -") != std::string_view::npos) {
             return std::nullopt;
         }
-        if (!column_for(table_.columns, char_pos(source_, l.line.index, label.end)))
-            return std::nullopt;
+        if (!column_for(edges_, char_pos(source_, l.line.index, label.end))) return std::nullopt;
         size_t begin = label.begin + static_cast<size_t>(tail.data() - text.data());
-        Cell cell{std::string(tail), source_.range_of(l.line.index, begin, label.end)};
+        Cell cell{std::string(tail), source_.span(l.line.index, begin, label.end)};
         label.end = label.begin + text.find_last_not_of(' ', gap) + 1;
         return cell;
     }
 
     // Figures a single space apart ("(27,390) (17,824)") read as words of the label until the
     // columns are known; those ending on a column's edge are cells.
-    std::vector<detail::Span> aligned_in_label(const ShapedLine& l, detail::Span& label) const {
-        std::vector<detail::Span> cells;
+    std::vector<detail::Extent> aligned_in_label(const ShapedLine& l, detail::Extent& label) const {
+        std::vector<detail::Extent> cells;
         while (label.end > label.begin) {
             std::string_view text = l.line.text.substr(label.begin, label.end - label.begin);
             size_t space = text.find_last_of(' ');
@@ -190,7 +189,7 @@ private:
             std::string_view word = text.substr(word_begin);
             if (word_begin > 0 && text[word_begin - 1] == '$') break;
             if (!detail::is_value_token(word) || word == "-" ||
-                !column_for(table_.columns, char_pos(source_, l.line.index, label.end))) {
+                !column_for(edges_, char_pos(source_, l.line.index, label.end))) {
                 break;
             }
             // "$" may stand before the figure with spaces between.
@@ -202,7 +201,7 @@ private:
                 begin = label.begin + last;
             }
             if (begin == label.begin) break;  // the whole label: leave the row its label
-            cells.insert(cells.begin(), detail::Span{begin, label.end});
+            cells.insert(cells.begin(), detail::Extent{begin, label.end});
             std::string_view rest = l.line.text.substr(label.begin, begin - label.begin);
             label.end = label.begin + rest.find_last_not_of(' ') + 1;
         }
@@ -212,11 +211,11 @@ private:
     void add_data_line(const ShapedLine& l) {
         Row row;
         row.kind = RowKind::data;
-        row.line = static_cast<int>(l.line.index) + 1;
-        row.indent = static_cast<int>(l.shape.indent);
-        detail::Span label_span = l.shape.label;
-        std::vector<detail::Span> cell_spans = aligned_in_label(l, label_span);
+        row.span = line_span(l);
+        detail::Extent label_span = l.shape.label;
+        std::vector<detail::Extent> cell_spans = aligned_in_label(l, label_span);
         cell_spans.insert(cell_spans.end(), l.shape.cells.begin(), l.shape.cells.end());
+        size_t misprint_end = label_span.end;
         std::optional<Cell> misprint = misprint_in_label(l, label_span);
         std::string label(l.line.text.substr(label_span.begin, label_span.end - label_span.begin));
         size_t indent = l.shape.label.end > l.shape.label.begin ? l.shape.indent : 0;
@@ -236,13 +235,11 @@ private:
         std::string full;
         for (size_t i = joined_from; i < pending_.size(); ++i) {
             text::append_word(full, pending_[i].text);
-            row.label_ranges.push_back(pending_[i].range);
-            if (i == joined_from) row.indent = static_cast<int>(pending_[i].indent);
+            row.label_spans.push_back(pending_[i].span);
         }
         if (!label.empty()) {
             text::append_word(full, label);
-            row.label_ranges.push_back(
-                source_.range_of(l.line.index, label_span.begin, label_span.end));
+            row.label_spans.push_back(source_.span(l.line.index, label_span.begin, label_span.end));
         }
         row.label = std::move(full);
         pending_.clear();
@@ -250,15 +247,14 @@ private:
         for (const auto& span : cell_spans) {
             auto figure = parse_figure(l.line.text.substr(span.begin, span.end - span.begin));
             bool centred = !figure || figure->nil;
-            auto column =
-                column_for(table_.columns, char_pos(source_, l.line.index, span.end), centred);
+            auto column = column_for(edges_, char_pos(source_, l.line.index, span.end), centred);
             if (!column || row.cells[*column]) continue;
             row.cells[*column] =
                 Cell{std::string(l.line.text.substr(span.begin, span.end - span.begin)),
-                     source_.range_of(l.line.index, span.begin, span.end)};
+                     source_.span(l.line.index, span.begin, span.end)};
         }
         if (misprint) {
-            auto column = column_for(table_.columns, misprint->range.end.column - 1);
+            auto column = column_for(edges_, char_pos(source_, l.line.index, misprint_end));
             if (column && !row.cells[*column]) row.cells[*column] = std::move(misprint);
         }
         table_.rows.push_back(std::move(row));
@@ -268,9 +264,8 @@ private:
         Row row;
         row.kind = kind;
         row.label = p.text;
-        row.label_ranges.push_back(p.range);
-        row.indent = static_cast<int>(p.indent);
-        row.line = p.line;
+        row.label_spans.push_back(p.span);
+        row.span = p.line;
         table_.rows.push_back(std::move(row));
     }
 
@@ -284,7 +279,14 @@ private:
         pending_.clear();
     }
 
+    // The whole of line `l`: where a row's figures or rule stand.
+    Span line_span(const ShapedLine& l) const {
+        return source_.span(l.line.index, 0, l.line.text.size());
+    }
+    size_t line_of(const Row& row) const { return source_.line_index(row.span.begin); }
+
     const SourceFile& source_;
+    const ColumnEdges& edges_;
     Table& table_;
     std::vector<PendingLabel> pending_;
     std::optional<ShapedLine> held_blank_;
@@ -292,8 +294,9 @@ private:
 
 }  // namespace
 
-void build_rows(const SourceFile& source, const std::vector<ShapedLine>& body, Table& table) {
-    RowBuilder rows(source, table);
+void build_rows(const SourceFile& source, const std::vector<ShapedLine>& body,
+                const ColumnEdges& edges, Table& table) {
+    RowBuilder rows(source, edges, table);
     for (const auto& l : body) rows.add(l);
     rows.finish();
 }

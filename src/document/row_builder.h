@@ -9,6 +9,7 @@
 namespace crossfoot::detail {
 
 /// Appends the rows of `body` to `table`, whose columns are already known.
-void build_rows(const SourceFile& source, const std::vector<ShapedLine>& body, Table& table);
+void build_rows(const SourceFile& source, const std::vector<ShapedLine>& body,
+                const ColumnEdges& edges, Table& table);
 
 }  // namespace crossfoot::detail

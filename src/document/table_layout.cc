@@ -33,25 +33,25 @@ std::optional<Table> lay_out_table(const SourceFile& source, const TableRegion& 
     std::vector<ShapedLine> body(
         shaped.begin() + static_cast<long>(std::min(body_start, shaped.size())), shaped.end());
     Table table;
-    table.tagged = region.tagged;
-    table.columns = infer_columns(source, body);
-    if (table.columns.empty()) return std::nullopt;
-    std::vector<int> left_edges(table.columns.size(), 1 << 20);
+    ColumnEdges edges = infer_columns(source, body);
+    if (edges.empty()) return std::nullopt;
+    table.columns.resize(edges.size());
+    std::vector<int> left_edges(edges.size(), 1 << 20);
     for (const auto& l : body) {
         for (const auto& cell : l.shape.cells) {
             int end = char_pos(source, l.line.index, cell.end);
-            if (auto c = column_for(table.columns, end)) {
+            if (auto c = column_for(edges, end)) {
                 left_edges[*c] =
                     std::min(left_edges[*c], char_pos(source, l.line.index, cell.begin));
             }
         }
     }
-    assign_headers(source, header, table.columns, left_edges);
-    build_rows(source, body, table);
+    assign_headers(source, header, edges, left_edges, table.columns);
+    build_rows(source, body, edges, table);
     const auto& first = region.lines.front();
     const auto& last = region.lines.back();
-    table.range = {{static_cast<int>(first.index) + 1, 1},
-                   {static_cast<int>(last.index) + 1, static_cast<int>(last.text.size()) + 1}};
+    table.span = source.span(source.line_offset(first.index),
+                             source.line_offset(last.index) + last.text.size());
     return table;
 }
 

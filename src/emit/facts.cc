@@ -44,31 +44,47 @@ std::string_view row_kind_name(RowKind k) {
     return "row";
 }
 
-}  // namespace
+std::string_view block_kind_name(BlockKind k) {
+    switch (k) {
+        case BlockKind::heading:
+            return "heading";
+        case BlockKind::paragraph:
+            return "paragraph";
+        case BlockKind::list_item:
+            return "list item";
+        case BlockKind::quotation:
+            return "quotation";
+        case BlockKind::footnote:
+            return "footnote";
+    }
+    return "paragraph";
+}
 
-void render_facts(const std::string& path, const DocumentFacts& facts,
-                  const ConceptDictionary& concepts, std::ostream& out) {
+void render_tables(const std::string& path, const DocumentFacts& facts,
+                   const ConceptDictionary& concepts, std::ostream& out) {
+    const SourceFile& source = *facts.document->source;
+    auto line = [&](const Span& span) { return source.position(span.begin).line; };
     for (const auto& t : facts.tables) {
         const Table& table = *t.table;
-        out << fmt::format("{}:{}: {} ({} columns, scale 10^{}{})\n", path, table.range.begin.line,
+        out << fmt::format("{}:{}: {} ({} columns, scale 10^{}{})\n", path, line(table.span),
                            statement_name(t.statement), table.columns.size(), table.scale.exponent,
                            table.scale.per_share_exempt ? ", per share exempt" : "");
-        for (const auto& span : table.title) out << "  title: " << span.text << "\n";
+        for (const auto& title : table.title) out << "  title: " << title.text << "\n";
         for (size_t c = 0; c < table.columns.size(); ++c) {
-            out << fmt::format("  column {}: '{}' (ends at {})\n", c + 1, table.columns[c].header,
-                               table.columns[c].right_edge + 1);
+            out << fmt::format("  column {}: '{}' (period '{}')\n", c + 1, table.columns[c].header,
+                               t.periods[c]);
         }
         size_t next_fact = 0;
-        for (size_t r = 0; r < table.rows.size(); ++r) {
-            const Row& row = table.rows[r];
+        for (const Row& row : table.rows) {
             if (row.kind == RowKind::blank) continue;
             if (row.kind != RowKind::data) {
-                out << fmt::format("  {:>5} {} {}\n", row.line, row_kind_name(row.kind), row.label);
+                out << fmt::format("  {:>5} {} {}\n", line(row.span), row_kind_name(row.kind),
+                                   row.label);
                 continue;
             }
             const RowFacts& rf = t.rows[next_fact++];
             std::string concept_id = rf.concept_index ? concepts.at(*rf.concept_index).id : "-";
-            out << fmt::format("  {:>5} row '{}' [{}]", row.line, row.label, concept_id);
+            out << fmt::format("  {:>5} row '{}' [{}]", line(row.span), row.label, concept_id);
             for (const auto& f : rf.figures) {
                 out << " | "
                     << (f ? fmt::format("{} = {}", f->text, f->value.to_string())
@@ -77,6 +93,50 @@ void render_facts(const std::string& path, const DocumentFacts& facts,
             out << "\n";
         }
     }
+}
+
+// Prose block by block, sentence by sentence, each figure with where it stands and what it is.
+void render_prose(const std::string& path, const DocumentFacts& facts, std::ostream& out) {
+    const Document& document = *facts.document;
+    const SourceFile& source = *document.source;
+    size_t next = 0;
+    for (size_t b = 0; b < document.blocks.size(); ++b) {
+        const TextBlock& block = document.blocks[b];
+        size_t first = next;
+        while (next < facts.prose.size() && facts.prose[next].block == b) ++next;
+        Range where = source.range(block.content.span);
+        out << fmt::format("{}:{}:{}: {} ({} sentence{}, {} figure{})\n", path, where.begin.line,
+                           where.begin.column, block_kind_name(block.kind), block.sentences.size(),
+                           block.sentences.size() == 1 ? "" : "s", next - first,
+                           next - first == 1 ? "" : "s");
+        size_t figure = first;
+        for (size_t s = 0; s < block.sentences.size(); ++s) {
+            const Sentence& sentence = block.sentences[s];
+            std::string_view text = std::string_view(block.content.text)
+                                        .substr(sentence.begin, sentence.end - sentence.begin);
+            out << "  sentence: " << text << "\n";
+            for (; figure < next && facts.prose[figure].sentence == s; ++figure) {
+                const ProseFigure& pf = facts.prose[figure];
+                Range r = source.range(pf.figure.span);
+                out << fmt::format("    {}:{}-{}:{} {} '{}'", r.begin.line, r.begin.column,
+                                   r.end.line, r.end.column, prose_role_name(pf.role),
+                                   pf.figure.text);
+                if (pf.role == ProseRole::amount || pf.role == ProseRole::percent ||
+                    pf.role == ProseRole::count) {
+                    out << " = " << pf.figure.value.to_string();
+                }
+                out << "\n";
+            }
+        }
+    }
+}
+
+}  // namespace
+
+void render_facts(const std::string& path, const DocumentFacts& facts,
+                  const ConceptDictionary& concepts, std::ostream& out) {
+    render_tables(path, facts, concepts, out);
+    render_prose(path, facts, out);
 }
 
 }  // namespace crossfoot

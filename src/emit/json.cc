@@ -13,29 +13,38 @@ using Json = nlohmann::ordered_json;
 Json position(const Position& p) { return Json{{"line", p.line}, {"column", p.column}}; }
 Json range(const Range& r) { return Json{{"start", position(r.begin)}, {"end", position(r.end)}}; }
 
-Json diagnostic(const Diagnostic& d) {
+// A range in the report's first file, or with its path when it points into another.
+Json located(const FileReport& report, const Span& span) { return range(report.range(span)); }
+
+Json diagnostic(const FileReport& report, const Diagnostic& d) {
     Json j;
     j["rule"] = d.rule;
     j["severity"] = std::string(severity_name(d.severity));
     j["message"] = d.message;
-    j["range"] = range(d.range);
+    j["range"] = located(report, d.span);
     if (d.expected) j["expected"] = *d.expected;
     if (d.found) j["found"] = *d.found;
     j["related"] = Json::array();
-    for (const auto& r : d.related)
-        j["related"].push_back(Json{{"message", r.message}, {"range", range(r.range)}});
-    if (d.fix) j["fix"] = Json{{"range", range(d.fix->range)}, {"replacement", d.fix->replacement}};
+    for (const auto& r : d.related) {
+        Json note{{"message", r.message}, {"range", located(report, r.span)}};
+        if (r.span.file != 0) note["path"] = report.path_of(r.span);
+        j["related"].push_back(std::move(note));
+    }
+    if (!d.fixes.empty()) {
+        const Fix& fix = d.fixes.front();
+        j["fix"] = Json{{"range", located(report, fix.span)}, {"replacement", fix.replacement}};
+    }
     return j;
 }
 
-Json check(const CheckRecord& c) {
+Json check(const FileReport& report, const CheckRecord& c) {
     Json j;
     j["rule"] = c.rule;
     j["status"] = c.passed ? "pass" : "fail";
     j["operands"] = Json::array();
     for (const auto& o : c.operands) {
         j["operands"].push_back(
-            Json{{"text", o.text}, {"value", o.value}, {"range", range(o.range)}});
+            Json{{"text", o.text}, {"value", o.value}, {"range", located(report, o.span)}});
     }
     return j;
 }
@@ -50,10 +59,11 @@ void render(const std::vector<FileReport>& reports, const RenderOptions& options
         file["path"] = report.path;
         if (report.skipped) file["skipped"] = *report.skipped;
         file["diagnostics"] = Json::array();
-        for (const auto& d : report.diagnostics) file["diagnostics"].push_back(diagnostic(d));
+        for (const auto& d : report.diagnostics)
+            file["diagnostics"].push_back(diagnostic(report, d));
         if (options.with_checks) {
             file["checks"] = Json::array();
-            for (const auto& c : report.checks) file["checks"].push_back(check(c));
+            for (const auto& c : report.checks) file["checks"].push_back(check(report, c));
         }
         root["files"].push_back(std::move(file));
     }

@@ -20,20 +20,52 @@ std::string_view color_of(Severity s) {
     return "";
 }
 
-// The source line, and a caret under [begin, end) counted in characters.
-void quote(std::ostream& out, const FileReport& report, const Range& range) {
-    if (!report.source || range.begin.line < 1 ||
-        static_cast<size_t>(range.begin.line) > report.source->lines.size())
-        return;
-    const std::string& line = report.source->lines[static_cast<size_t>(range.begin.line) - 1];
+// A quoted line is cut to a window of this many characters around the span (a release stored
+// on one long line still prints a readable snippet), this many of them before it.
+constexpr size_t kWindowChars = 160;
+constexpr size_t kContextBefore = 60;
+
+bool starts_character(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
+
+// Steps `count` characters back from byte `at` of `line` (forward with `forward`).
+size_t step_characters(std::string_view line, size_t at, size_t count, bool forward) {
+    while (count > 0 && (forward ? at < line.size() : at > 0)) {
+        do {
+            forward ? ++at : --at;
+        } while (at > 0 && at < line.size() && !starts_character(line[at]));
+        --count;
+    }
+    return at;
+}
+
+// The line the span starts on, or a window of it, and a caret under the span.
+void quote(std::ostream& out, const FileReport& report, const Span& span) {
+    const SourceFile* source = report.source_of(span);
+    if (!source || source->lines.empty()) return;
+    Range range = source->range(span);
+    auto index = static_cast<size_t>(range.begin.line - 1);
+    if (index >= source->lines.size()) return;
+    std::string_view line = source->lines[index];
+    size_t at =
+        std::min(source->decoded_offset(span.begin) - source->line_offset(index), line.size());
+    size_t from = 0;
+    size_t to = line.size();
+    if (line.size() > kWindowChars) {
+        from = step_characters(line, at, kContextBefore, false);
+        to = step_characters(line, from, kWindowChars, true);
+    }
     std::string gutter = fmt::format("{:>5}", range.begin.line);
-    out << gutter << " | " << line << "\n";
+    std::string_view lead = from > 0 ? "..." : "";
+    out << gutter << " | " << lead << line.substr(from, to - from)
+        << (to < line.size() ? "..." : "") << "\n";
     int width =
         range.end.line == range.begin.line ? std::max(1, range.end.column - range.begin.column) : 1;
     std::string marker = "^" + std::string(static_cast<size_t>(width - 1), '~');
-    out << std::string(gutter.size(), ' ') << " | "
-        << std::string(static_cast<size_t>(std::max(0, range.begin.column - 1)), ' ') << marker
-        << "\n";
+    // Columns before the caret: the characters of the window before the span.
+    size_t before = 0;
+    for (size_t i = from; i < at; ++i) before += starts_character(line[i]) ? 1 : 0;
+    out << std::string(gutter.size(), ' ') << " | " << std::string(lead.size() + before, ' ')
+        << marker << "\n";
 }
 
 void render(const std::vector<FileReport>& reports, const RenderOptions& options,
@@ -49,18 +81,21 @@ void render(const std::vector<FileReport>& reports, const RenderOptions& options
             continue;
         }
         for (const auto& d : report.diagnostics) {
-            out << fmt::format("{}:{}:{}: {}: {} [{}]\n", report.path, d.range.begin.line,
-                               d.range.begin.column, severity(d.severity), d.message, d.rule);
-            quote(out, report, d.range);
+            Position at = report.range(d.span).begin;
+            out << fmt::format("{}:{}:{}: {}: {} [{}]\n", report.path_of(d.span), at.line,
+                               at.column, severity(d.severity), d.message, d.rule);
+            quote(out, report, d.span);
             for (const auto& r : d.related) {
-                out << fmt::format("{}:{}:{}: {}: {}\n", report.path, r.range.begin.line,
-                                   r.range.begin.column, severity(Severity::note), r.message);
+                Position note = report.range(r.span).begin;
+                out << fmt::format("{}:{}:{}: {}: {}\n", report.path_of(r.span), note.line,
+                                   note.column, severity(Severity::note), r.message);
             }
         }
         if (!options.with_checks) continue;
         for (const auto& c : report.checks) {
-            out << fmt::format("{}:{}:{}: {}: {} [{}]\n", report.path, c.range.begin.line,
-                               c.range.begin.column, c.passed ? "pass" : "fail", c.summary, c.rule);
+            Position at = report.range(c.span).begin;
+            out << fmt::format("{}:{}:{}: {}: {} [{}]\n", report.path_of(c.span), at.line,
+                               at.column, c.passed ? "pass" : "fail", c.summary, c.rule);
         }
     }
     Totals t = count(reports);
@@ -68,10 +103,10 @@ void render(const std::vector<FileReport>& reports, const RenderOptions& options
     for (const auto& report : reports) {
         for (const auto& c : report.checks) held += c.passed ? 1 : 0;
     }
-    out << fmt::format("{} file{} checked: {} error{}, {} warning{}, {} relation{} checked, {} held\n",
-                       t.files, t.files == 1 ? "" : "s", t.errors, t.errors == 1 ? "" : "s",
-                       t.warnings, t.warnings == 1 ? "" : "s", t.checks, t.checks == 1 ? "" : "s",
-                       held);
+    out << fmt::format(
+        "{} file{} checked: {} error{}, {} warning{}, {} relation{} checked, {} held\n", t.files,
+        t.files == 1 ? "" : "s", t.errors, t.errors == 1 ? "" : "s", t.warnings,
+        t.warnings == 1 ? "" : "s", t.checks, t.checks == 1 ? "" : "s", held);
 }
 
 }  // namespace

@@ -45,7 +45,7 @@ using text::lower;
 
 Statement statement_of(const Table& table) {
     std::string title;
-    for (const auto& span : table.title) title += lower(span.text) + " ";
+    for (const auto& line : table.title) title += lower(line.text) + " ";
     if (title.find("balance sheet") != std::string::npos ||
         title.find("financial condition") != std::string::npos ||
         title.find("financial position") != std::string::npos) {
@@ -64,19 +64,13 @@ Statement statement_of(const Table& table) {
     return Statement::other;
 }
 
-std::optional<Figure> figure_of(const Cell& cell, const TableScale& scale, Nature nature,
-                                const std::string& label) {
+std::optional<Figure> figure_of(const SourceFile& source, const Cell& cell, const TableScale& scale,
+                                Nature nature, const std::string& label) {
     auto printed = parse_figure(cell.text);
     if (!printed) return std::nullopt;
     Figure f;
     f.text = cell.text.substr(printed->number_begin, printed->number_end - printed->number_begin);
-    int begin_col = cell.range.begin.column;
-    // The cell's text is ASCII up to the number in every figure form we accept except a leading em
-    // dash.
-    f.range = {{cell.range.begin.line, begin_col + static_cast<int>(printed->number_begin)},
-               {cell.range.begin.line,
-                begin_col + static_cast<int>(printed->number_begin) +
-                    static_cast<int>(printed->nil && f.text.size() > 2 ? 1 : f.text.size())}};
+    f.span = source.sub_span(cell.span, printed->number_begin, printed->number_end);
     f.unit = printed->unit;
     f.nil = printed->nil;
     f.parenthesized = printed->parenthesized;
@@ -178,13 +172,15 @@ DocumentFacts extract_facts(const Document& document, const ConceptDictionary& c
                 rf.concept_index ? concepts.at(*rf.concept_index).nature : Nature::amount;
             if (!rf.concept_index && counts_shares(rf.label)) nature = Nature::shares;
             for (const auto& cell : row.cells) {
-                rf.figures.push_back(cell ? figure_of(*cell, table.scale, nature, rf.label)
-                                          : std::nullopt);
+                rf.figures.push_back(
+                    cell ? figure_of(*document.source, *cell, table.scale, nature, rf.label)
+                         : std::nullopt);
             }
             t.rows.push_back(std::move(rf));
         }
         facts.tables.push_back(std::move(t));
     }
+    facts.prose = find_prose_figures(document);
     return facts;
 }
 

@@ -15,19 +15,22 @@ std::vector<FileReport> shared_reports() {
         std::make_shared<SourceFile>(decode_source("a.txt", "TOTAL ASSETS      $    39,475\n"));
     FileReport report;
     report.path = "a.txt";
-    report.source = source;
+    report.sources.push_back(source);
     Diagnostic d;
     d.rule = "footing";
     d.severity = Severity::error;
     d.message = "'TOTAL ASSETS' does not foot";
-    d.range = {{1, 25}, {1, 31}};
+    d.span = source->span(0, 24, 30);
     d.expected = "39,474";
     d.found = "39,475";
-    d.related.push_back({"item 1,121", {{1, 1}, {1, 6}}});
-    d.fix = Fix{d.range, "39,474"};
+    d.related.push_back({"item 1,121", source->span(0, 0, 5)});
+    d.fixes.push_back(Fix{d.span, "39,474", false});
     report.diagnostics.push_back(d);
-    report.checks.push_back(
-        {"footing", false, "1,121 + 38,353", d.range, {{"1,121", "1121000", {{1, 1}, {1, 6}}}}});
+    report.checks.push_back({"footing",
+                             false,
+                             "1,121 + 38,353",
+                             d.span,
+                             {{"1,121", "1121000", source->span(0, 0, 5)}}});
     FileReport skipped;
     skipped.path = "b.htm";
     skipped.skipped = "HTML input is not supported yet";

@@ -1,7 +1,8 @@
 #include <doctest/doctest.h>
 
-#include "crossfoot/document.h"
 #include "common/text.h"
+#include "crossfoot/document.h"
+#include "crossfoot/reader.h"
 #include "document/line_shape.h"
 
 using namespace crossfoot;
@@ -10,7 +11,7 @@ using crossfoot::detail::LineKind;
 
 namespace {
 
-std::string cell_text(std::string_view line, const detail::Span& s) {
+std::string cell_text(std::string_view line, const detail::Extent& s) {
     return std::string(line.substr(s.begin, s.end - s.begin));
 }
 
@@ -87,7 +88,7 @@ TEST_CASE("tagged table: wrapper, columns, sections, wrapped labels and dash esc
         " TOTAL CURRENT ASSETS                1,401      8,931\n"
         "</TABLE>\n</TEXT>\n</DOCUMENT>\n";
     SourceFile source = decode_source("t.txt", text);
-    Document doc = parse_edgar_text(source);
+    Document doc = read_document(source);
     REQUIRE(doc.tables.size() == 1);
     const Table& t = doc.tables[0];
     CHECK(t.scale.exponent == 3);
@@ -97,18 +98,18 @@ TEST_CASE("tagged table: wrapper, columns, sections, wrapped labels and dash esc
     const Row* receivable =
         row_labelled(t, "Accounts receivable, net of allowance for doubtful accounts");
     REQUIRE(receivable);
-    CHECK(receivable->line == 15);
-    CHECK(receivable->label_ranges.size() == 2);
+    CHECK(source.position(receivable->span.begin).line == 15);
+    CHECK(receivable->label_spans.size() == 2);
     REQUIRE(receivable->cells[0]);
     CHECK(receivable->cells[0]->text == "1,394");
-    CHECK(receivable->cells[0]->range.begin == Position{15, 38});
+    CHECK(source.range(receivable->cells[0]->span).begin == Position{15, 38});
     const Row* section = row_labelled(t, "CURRENT ASSETS");
     REQUIRE(section);
     CHECK(section->kind == RowKind::section);
     // The dash-escaped line is narrative that starts with "-10", not a negative ten in a table.
     REQUIRE_FALSE(doc.blocks.empty());
-    CHECK(doc.blocks[0].lines[0].text == "-10 minutes of fame");
-    CHECK(doc.blocks[0].lines[0].range.begin == Position{4, 3});
+    CHECK(doc.blocks[0].content.text == "-10 minutes of fame");
+    CHECK(source.range(doc.blocks[0].content.span).begin == Position{4, 3});
 }
 
 TEST_CASE("untagged aligned tables are found; justified prose is not") {
@@ -123,9 +124,9 @@ TEST_CASE("untagged aligned tables are found; justified prose is not") {
         "                           ----------     ----------\n"
         "   Total interest income       19,225         25,909\n";
     SourceFile source = decode_source("t.txt", text);
-    Document doc = parse_edgar_text(source);
+    Document doc = read_document(source);
     REQUIRE(doc.tables.size() == 1);
-    CHECK(doc.tables[0].range.begin.line == 4);
+    CHECK(source.position(doc.tables[0].span.begin).line == 4);
     CHECK(doc.tables[0].columns.size() == 2);
     const Row* total = row_labelled(doc.tables[0], "Total interest income");
     REQUIRE(total);

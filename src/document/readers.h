@@ -1,0 +1,13 @@
+// The readers of the registry in readers.cc, one file each. Internal to src/document.
+#pragma once
+
+#include <string_view>
+
+#include "crossfoot/reader.h"
+
+namespace crossfoot {
+
+extern const Reader kEdgarTextReader;  // edgar_text.cc
+extern const Reader kPipeTableReader;  // pipe_tables.cc
+
+}  // namespace crossfoot

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "crossfoot/source.h"
+#include "crossfoot/vocabulary.h"
 
 namespace crossfoot {
 
@@ -81,10 +82,13 @@ struct Document {
 
 /// Walks EDGAR plain text (with or without the SGML wrapper) into a Document.
 /// Handles <PAGE>, <TABLE>/<CAPTION>/<S>/<C>/<FN>, dash-escaped lines and untagged
-/// whitespace-aligned tables.
-[[nodiscard]] Document parse_edgar_text(const SourceFile& source);
+/// whitespace-aligned tables. `words` gives the scale statements and the connectors of
+/// wrapped labels.
+[[nodiscard]] Document parse_edgar_text(const SourceFile& source, const Vocabulary& words);
 
-/// Reads the scale statement of a table title: "(in thousands, except per share data)".
-[[nodiscard]] std::optional<TableScale> parse_scale_statement(const std::string& text);
+/// Reads the scale statement of a table title with the scale phrases of `words`:
+/// "(in thousands, except per share data)" -> exponent 3, per-share amounts exempt.
+[[nodiscard]] std::optional<TableScale> parse_scale_statement(const std::string& text,
+                                                              const Vocabulary& words);
 
 }  // namespace crossfoot

@@ -36,8 +36,9 @@ int run_facts(const std::string& path, const std::vector<std::string>& rule_dirs
     if (detect_format(path, bytes) != InputFormat::edgar_text)
         throw ToolError(path, "facts reads EDGAR plain text only for now");
     SourceFile source = decode_source(path, bytes);
-    Document document = parse_edgar_text(source);
-    render_facts(path, extract_facts(document, rules.concepts), rules.concepts, std::cout);
+    Document document = parse_edgar_text(source, rules.vocabulary);
+    render_facts(path, extract_facts(document, rules.concepts, rules.vocabulary), rules.concepts,
+                 std::cout);
     return 0;
 }
 

@@ -7,7 +7,8 @@
 
 namespace crossfoot::detail {
 
-std::optional<Table> lay_out_table(const SourceFile& source, const TableRegion& region) {
+std::optional<Table> lay_out_table(const SourceFile& source, const TableRegion& region,
+                                   const Vocabulary& words) {
     std::vector<ShapedLine> shaped;
     shaped.reserve(region.lines.size());
     for (const auto& line : region.lines)
@@ -47,7 +48,7 @@ std::optional<Table> lay_out_table(const SourceFile& source, const TableRegion& 
         }
     }
     assign_headers(source, header, table.columns, left_edges);
-    build_rows(source, body, table);
+    build_rows(source, body, table, words);
     const auto& first = region.lines.front();
     const auto& last = region.lines.back();
     table.range = {{static_cast<int>(first.index) + 1, 1},

@@ -122,23 +122,24 @@ void load_vocabulary(Vocabulary& vocabulary, const toml::node& node, const std::
     const toml::table* table = node.as_table();
     if (!table)
         throw ToolError(path, "'vocabulary' must be a table ([vocabulary])", position_of(node));
-    for (const auto& [key, value] : *table) {
+    for (const auto& [toml_key, value] : *table) {
+        std::string_view key = toml_key.str();  // a plain name: lambdas may not capture bindings
         if (key == kScaleKey) {
             load_scale(vocabulary.scale, value, path);
             continue;
         }
         const auto* list = std::find_if(std::begin(kLists), std::end(kLists),
-                                        [&](const WordList& l) { return l.key == key.str(); });
+                                        [&](const WordList& l) { return l.key == key; });
         if (list == std::end(kLists)) {
             std::vector<std::string_view> names = {kScaleKey};
             for (const auto& l : kLists) names.push_back(l.key);
-            std::string hint = closest_name(key.str(), names);
+            std::string hint = closest_name(key, names);
             throw ToolError(path,
-                            "unknown vocabulary key '" + std::string(key.str()) + "'" +
+                            "unknown vocabulary key '" + std::string(key) + "'" +
                                 (hint.empty() ? "" : "; did you mean '" + hint + "'?"),
                             position_of(value));
         }
-        load_list(vocabulary.*(list->list), list->form, value, key.str(), path);
+        load_list(vocabulary.*(list->list), list->form, value, key, path);
     }
 }
 

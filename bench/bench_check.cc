@@ -32,10 +32,10 @@ struct Input {
     std::string bytes;
 };
 
-void bm_ingest(benchmark::State& state, const Input& input) {
+void bm_ingest(benchmark::State& state, const Input& input, const RuleSet& rules) {
     for (auto _ : state) {
         SourceFile source = decode_source(input.name, input.bytes);
-        Document document = read_document(source);
+        Document document = read_document(source, rules.vocabulary);
         benchmark::DoNotOptimize(document);
     }
     state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(input.bytes.size()));
@@ -81,7 +81,7 @@ int main(int argc, char** argv) {
     const RuleSet rules = load_rule_set({});
     for (const auto& input : inputs) {
         benchmark::RegisterBenchmark(("BM_ingest/" + input.name).c_str(), bm_ingest,
-                                     std::cref(input))
+                                     std::cref(input), std::cref(rules))
             ->Unit(benchmark::kMillisecond);
     }
     for (const auto& input : inputs) {

@@ -32,12 +32,12 @@ FileReport check_source(std::shared_ptr<const SourceFile> source, const RuleSet&
     report.path = source->path;
     const SourceFile& text = *source;
     report.sources.push_back(std::move(source));
-    Document document = read_document(text);
+    Document document = read_document(text, rules.vocabulary);
     if (document.tables.empty() && !mentions_figures(text)) {
         report.skipped = "not a press release (no tables or figures)";
         return report;
     }
-    DocumentFacts facts = extract_facts(document, rules.concepts);
+    DocumentFacts facts = extract_facts(document, rules.concepts, rules.vocabulary);
     run_rules(facts, rules, report);
     sort_report(report);
     return report;

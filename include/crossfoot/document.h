@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "crossfoot/source.h"
+#include "crossfoot/vocabulary.h"
 
 namespace crossfoot {
 
@@ -120,8 +121,10 @@ struct Document {
     std::vector<Table> tables;
 };
 
-/// Reads the scale statement of a table title: "(in thousands, except per share data)".
-[[nodiscard]] std::optional<TableScale> parse_scale_statement(const std::string& text);
+/// Reads the scale statement of a table title with the scale phrases of `words`:
+/// "(in thousands, except per share data)" -> exponent 3, per-share amounts exempt.
+[[nodiscard]] std::optional<TableScale> parse_scale_statement(const std::string& text,
+                                                              const Vocabulary& words);
 
 /// Sentence boundaries of prose: a full stop, question or exclamation mark followed by a space
 /// and a capital, not after an abbreviation ("Inc.", "Mr.") nor inside a figure ("$6.7").

@@ -8,6 +8,7 @@
 #include "crossfoot/concepts.h"
 #include "crossfoot/document.h"
 #include "crossfoot/figure.h"
+#include "crossfoot/vocabulary.h"
 
 namespace crossfoot {
 
@@ -55,12 +56,15 @@ struct DocumentFacts {
 /// Every number in the prose of `document`: "$6.7 million", "1,222%", "2004", "(800) 555-1212".
 [[nodiscard]] std::vector<ProseFigure> find_prose_figures(const Document& document);
 
+/// The figures of every table, with the concept of each row; `words` says which labels are
+/// generic, which rows count shares, which titles name a statement.
 [[nodiscard]] DocumentFacts extract_facts(const Document& document,
-                                          const ConceptDictionary& concepts);
+                                          const ConceptDictionary& concepts,
+                                          const Vocabulary& words);
 
 /// The date a column header names, for matching columns across statements:
 /// "Six Months Ended 05/29/04 (unaudited)" -> "05/29/04"; "December 31, 2004" -> "december 31
 /// 2004".
-[[nodiscard]] std::string period_date(const std::string& header);
+[[nodiscard]] std::string period_date(const std::string& header, const Vocabulary& vocabulary);
 
 }  // namespace crossfoot

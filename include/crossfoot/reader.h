@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "crossfoot/document.h"
+#include "crossfoot/vocabulary.h"
 
 namespace crossfoot {
 
@@ -16,8 +17,9 @@ struct Reader {
     std::string_view extensions;  ///< the file extensions it claims: ".txt .md"
     /// True when the text is evidently in this format, whatever its extension (the first 64 KiB).
     bool (*sniff)(std::string_view head);
-    /// Walks a decoded source into the document model.
-    Document (*read)(const SourceFile& source);
+    /// Walks a decoded source into the document model; `words` holds the English it reads by
+    /// (scale statements, label connectors).
+    Document (*read)(const SourceFile& source, const Vocabulary& words);
 };
 
 /// Every reader, most specific first: the first whose sniffer accepts the text reads it.
@@ -28,6 +30,6 @@ struct Reader {
 [[nodiscard]] const Reader& reader_for(const SourceFile& source);
 
 /// Reads `source` with the reader that `reader_for` picks.
-[[nodiscard]] Document read_document(const SourceFile& source);
+[[nodiscard]] Document read_document(const SourceFile& source, const Vocabulary& words);
 
 }  // namespace crossfoot

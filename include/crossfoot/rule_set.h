@@ -10,6 +10,7 @@
 #include "crossfoot/concepts.h"
 #include "crossfoot/decimal.h"
 #include "crossfoot/diagnostic.h"
+#include "crossfoot/vocabulary.h"
 
 namespace crossfoot {
 
@@ -39,6 +40,7 @@ struct RuleSpec {
 struct RuleSet {
     ConceptDictionary concepts;
     std::vector<RuleSpec> rules;
+    Vocabulary vocabulary;  ///< built-in lists, then those of later files appended
 
     [[nodiscard]] const RuleSpec* find(std::string_view id) const;
 };
@@ -63,8 +65,9 @@ struct EmbeddedRuleFile {
 /// The rule files built into the binary (rules/*.toml at build time).
 [[nodiscard]] const std::vector<EmbeddedRuleFile>& embedded_rule_files();
 
-/// Adds the concepts and rules of one rule file. A later rule with an existing id and no
-/// `kind` adjusts that rule (severity, tolerance); with a kind it replaces it.
+/// Adds the concepts, rules and vocabulary of one rule file. A later rule with an existing id and
+/// no `kind` adjusts that rule (severity, tolerance); with a kind it replaces it. Vocabulary lists
+/// are appended to the loaded ones.
 /// Throws ToolError("path", "line:col ...") on a malformed file.
 /// `other_keys` are top-level keys another reader owns (a config file's `select`).
 void load_rule_text(RuleSet& set, const std::string& path, std::string_view text,

@@ -62,6 +62,7 @@ public:
 
 private:
     const ConceptDictionary& concepts() const { return ctx_.rules().concepts; }
+    const Vocabulary& words() const { return ctx_.rules().vocabulary; }
     const Figure& figure_of(size_t f) const { return *t_.rows[f].figures[c_]; }
     const std::string& raw_label(size_t f) const { return t_.table->rows[t_.rows[f].row].label; }
     bool has_nature(const RowFacts& row, Nature n) const {
@@ -106,9 +107,9 @@ private:
         bool leaf = has_nature(row, Nature::amount) &&
                     roles_.deducted.count(concepts().at(*row.concept_index).id);
         bool after_less =
-            !ledger_.entries.empty() && is_less_row(t_.rows[ledger_.entries.back()].label);
-        bool is_total = (rule_above_ && !leaf) || names_total(row.label) ||
-                        (is_net_row(row.label) && after_less);
+            !ledger_.entries.empty() && is_less_row(t_.rows[ledger_.entries.back()].label, words());
+        bool is_total = (rule_above_ && !leaf) || names_total(row.label, words()) ||
+                        (is_net_row(row.label, words()) && after_less);
         ruled_ = rule_above_ && !leaf;
         rule_above_ = underline_ = false;
         after_total_ = is_total;
@@ -117,7 +118,7 @@ private:
             if (cell && cell->text.find_first_of("0123456789") != std::string::npos) unreadable(f);
             return;
         }
-        if (is_total && heads_its_items(raw_label(f))) {
+        if (is_total && heads_its_items(raw_label(f), words())) {
             close_header_total();
             ledger_.mark();
             header_total_ = {f, ledger_.entries.size()};
@@ -149,15 +150,16 @@ private:
     // A deduction printed without a sign under a result that is not a "Total" makes the rows a
     // difference: identities check it, and no sign is guessed.
     bool difference(const RowFacts& total, size_t from) const {
-        bool sums_deductions = leads_with_deduction(total.label) || names_total(total.label) ||
+        bool sums_deductions = leads_with_deduction(total.label, words()) ||
+                               names_total(total.label, words()) ||
                                has_nature(total, Nature::expense);
         if (sums_deductions || t_.statement == Statement::cash_flow) return false;
         return std::any_of(ledger_.entries.begin() + static_cast<long>(from), ledger_.entries.end(),
                            [&](size_t e) {
                                const Figure& f = figure_of(e);
                                return !f.value.is_negative() && !f.value.is_zero() &&
-                                      names_deduction(t_.rows[e].label) &&
-                                      !is_less_row(t_.rows[e].label);
+                                      names_deduction(t_.rows[e].label, words()) &&
+                                      !is_less_row(t_.rows[e].label, words());
                            });
     }
 
@@ -181,7 +183,7 @@ private:
             if (has_nature(row, Nature::result) && deduction_seen) return true;
             const Figure& f = figure_of(ledger_.entries[i]);
             deduction_seen |= !f.value.is_negative() && !f.value.is_zero() &&
-                              names_deduction(row.label) &&
+                              names_deduction(row.label, words()) &&
                               !ledger_.totals.count(ledger_.entries[i]);
         }
         return false;
@@ -198,7 +200,8 @@ private:
         for (size_t i = from; i < to; ++i) {
             const Figure& f = figure_of(ledger_.entries[i]);
             if (!comparable(f, stated)) return std::nullopt;
-            bool minus = is_less_row(t_.rows[ledger_.entries[i]].label) && !f.value.is_negative();
+            bool minus =
+                is_less_row(t_.rows[ledger_.entries[i]].label, words()) && !f.value.is_negative();
             sum = minus ? sum - f.interval() : sum + f.interval();
             rel.best_estimate =
                 minus ? rel.best_estimate - f.value.value() : rel.best_estimate + f.value.value();
@@ -219,14 +222,9 @@ private:
     // "Summary financial information ... is as follows": a summary may leave lines out, so a
     // total that does not foot there could not be tied rather than being wrong.
     bool selected_items() const {
-        for (const auto& span : t_.table->title) {
-            std::string title = normalize_label(span.text);
-            for (std::string_view w : {"summary financial", "summarized financial", "selected",
-                                       "highlights", "certain significant"}) {
-                if (text::has_phrase(title, w)) return true;
-            }
-        }
-        return false;
+        return std::any_of(t_.table->title.begin(), t_.table->title.end(), [&](const LocatedText& s) {
+            return names_summary(normalize_label(s.text), words());
+        });
     }
 
     bool all_nil_from(size_t from) const {
@@ -237,7 +235,7 @@ private:
     bool checkable(const RowFacts& row, const Figure& stated) const {
         bool deferred =
             row.concept_index && roles_.results.count(concepts().at(*row.concept_index).id);
-        return additive_column(t_.table->columns[c_].header) && !deferred &&
+        return additive_column(t_.table->columns[c_].header, words()) && !deferred &&
                stated.unit != Unit::percent && !poisoned_;
     }
 
@@ -245,16 +243,16 @@ private:
     std::vector<size_t> candidate_starts(const RowFacts& row) const {
         std::vector<size_t> starts(ledger_.starts.rbegin(), ledger_.starts.rend());
         size_t n = ledger_.entries.size();
-        if (is_net_row(row.label)) {
+        if (is_net_row(row.label, words())) {
             // "Net loans receivable" closes the rows from "Gross loans receivable"; "Net credit
             // card receivables" closes a "Less ..." deduction and the rows it is taken from.
             for (size_t i = n; i-- > 0;) {
                 const std::string& label = t_.rows[ledger_.entries[i]].label;
-                if (is_gross_row(label)) {
+                if (is_gross_row(label, words())) {
                     starts.insert(starts.begin(), i);
                     break;
                 }
-                if (is_less_row(label)) {
+                if (is_less_row(label, words())) {
                     size_t floor = *std::prev(ledger_.starts.upper_bound(i));
                     for (size_t k = i; k-- > floor;)
                         starts.insert(starts.begin() + static_cast<long>(i - 1 - k), k);

@@ -34,19 +34,21 @@ std::any parse_params(const RuleFields& fields) {
     return params;
 }
 
-bool closes_a_group(const TableFacts& t, const RowFacts& row) {
+bool closes_a_group(const TableFacts& t, const RowFacts& row, const Vocabulary& words) {
     const auto& rows = t.table->rows;
     for (size_t r = row.row; r-- > 0;) {
         if (rows[r].kind == RowKind::single_rule) return true;
         if (rows[r].kind != RowKind::blank) break;
     }
-    return normalize_label(rows[row.row].label).rfind("total", 0) == 0;
+    std::string label = normalize_label(rows[row.row].label);
+    return std::any_of(words.total_words.begin(), words.total_words.end(),
+                       [&](const std::string& w) { return label.rfind(w, 0) == 0; });
 }
 
 // Nothing but the operands stands between the first operand and the result; rows between
 // two operands are allowed when the later one is a subtotal closing them.
 bool adjacent_in(const TableFacts& t, const std::vector<Resolved>& terms, const RowFacts& result,
-                 size_t c) {
+                 size_t c, const Vocabulary& words) {
     auto index = [&](const RowFacts* r) { return static_cast<size_t>(r - t.rows.data()); };
     auto operand_at = [&](size_t i) {
         return std::any_of(terms.begin(), terms.end(),
@@ -60,7 +62,7 @@ bool adjacent_in(const TableFacts& t, const std::vector<Resolved>& terms, const 
         if (operand_at(i) || !t.rows[i].figures[c] || t.rows[i].figures[c]->nil) continue;
         size_t next = i + 1;
         while (next < index(&result) && !operand_at(next)) ++next;
-        if (next == index(&result) || !closes_a_group(t, t.rows[next])) return false;
+        if (next == index(&result) || !closes_a_group(t, t.rows[next], words)) return false;
     }
     return true;
 }
@@ -169,7 +171,7 @@ void evaluate_table(const RuleSpec& rule, const IdentityParams& p, CheckContext&
             rel.operands.push_back({&*fig, t.table->rows[r.row->row].label});
         }
         if (!complete || rel.operands.empty()) continue;
-        if (p.adjacent && !adjacent_in(t, terms, *result, c)) continue;
+        if (p.adjacent && !adjacent_in(t, terms, *result, c, ctx.rules().vocabulary)) continue;
         if (p.formula.quotient) {
             if (parts.size() != 2 || !quotient(rel, parts)) continue;
             if (!CheckContext::holds(rel) && judged_unscaled(rule, ctx, t, rel, parts)) continue;

@@ -29,18 +29,18 @@ std::any parse_params(const RuleFields& fields) {
 }
 
 // A label that says loss without income prints the loss as a positive amount.
-bool names_loss(const std::string& label) {
+bool names_loss(const std::string& label, const Vocabulary& words) {
     std::string l = normalize_label(label);
-    return l.find("loss") != std::string::npos && l.find("income") == std::string::npos &&
-           l.find("earnings") == std::string::npos && l.find("profit") == std::string::npos;
+    auto has = [&](const std::string& w) { return l.find(w) != std::string::npos; };
+    return std::any_of(words.loss_words.begin(), words.loss_words.end(), has) &&
+           std::none_of(words.income_words.begin(), words.income_words.end(), has);
 }
 
 // Pro forma and non-GAAP tables restate the figures on purpose.
-bool restated(const TableFacts& t) {
+bool restated(const TableFacts& t, const Vocabulary& words) {
     for (const auto& span : t.table->title) {
         std::string title = normalize_label(span.text);
-        for (std::string_view w :
-             {"pro forma", "non gaap", "adjusted", "supplemental", "reconciliation", "summariz"}) {
+        for (const auto& w : words.restated_titles) {
             if (title.find(w) != std::string::npos) return true;
         }
     }
@@ -50,6 +50,7 @@ bool restated(const TableFacts& t) {
 void tie_tables(const RuleSpec& rule, const TieParams& p, CheckContext& ctx, const TableFacts& a,
                 const TableFacts& b) {
     const auto& concepts = ctx.rules().concepts;
+    const Vocabulary& words = ctx.rules().vocabulary;
     auto anchor = concepts.find(p.concepts.front());
     const RowFacts* from = anchor ? a.unique_row(*anchor) : nullptr;
     if (!from) return;
@@ -62,15 +63,15 @@ void tie_tables(const RuleSpec& rule, const TieParams& p, CheckContext& ctx, con
                 const auto& fa = from->figures[ca];
                 const auto& fb = to->figures[cb];
                 if (!fa || !fb || a.periods[ca].empty()) continue;
-                bool same = p.date_only ? period_date(a.table->columns[ca].header) ==
-                                              period_date(b.table->columns[cb].header)
+                bool same = p.date_only ? period_date(a.table->columns[ca].header, words) ==
+                                              period_date(b.table->columns[cb].header, words)
                                         : a.periods[ca] == b.periods[cb];
                 if (!same) continue;
                 Relation rel;
                 rel.rule = &rule;
                 // "NET LOSS  4,200,103" in one statement is "(4,200,103)" in another.
-                bool sign_by_label = names_loss(a.table->rows[from->row].label) ||
-                                     names_loss(b.table->rows[to->row].label);
+                bool sign_by_label = names_loss(a.table->rows[from->row].label, words) ||
+                                     names_loss(b.table->rows[to->row].label, words);
                 bool flip = sign_by_label && fa->value.is_negative() != fb->value.is_negative();
                 rel.computed = flip ? -fa->interval() : fa->interval();
                 rel.best_estimate = flip ? -fa->value.value() : fa->value.value();
@@ -92,7 +93,7 @@ void evaluate(const RuleSpec& rule, CheckContext& ctx) {
     const auto& p = std::any_cast<const TieParams&>(rule.params);
     std::vector<std::vector<const TableFacts*>> sets(1);
     for (const auto& t : ctx.facts().tables) {
-        if (t.statement == Statement::other || restated(t)) continue;
+        if (t.statement == Statement::other || restated(t, ctx.rules().vocabulary)) continue;
         bool repeated =
             std::any_of(sets.back().begin(), sets.back().end(),
                         [&](const TableFacts* s) { return s->statement == t.statement; });

@@ -37,8 +37,9 @@ int run_facts(const std::string& path, const std::vector<std::string>& rule_dirs
     if (detect_format(path, bytes) != InputFormat::edgar_text)
         throw ToolError(path, "facts reads plain text only for now");
     SourceFile source = decode_source(path, bytes);
-    Document document = read_document(source);
-    render_facts(path, extract_facts(document, rules.concepts), rules.concepts, std::cout);
+    Document document = read_document(source, rules.vocabulary);
+    render_facts(path, extract_facts(document, rules.concepts, rules.vocabulary), rules.concepts,
+                 std::cout);
     return 0;
 }
 

@@ -52,12 +52,36 @@ std::string clean_line(std::string_view line, Markup markup) {
     return out;
 }
 
+// What follows an except word from `from` on exempts from the scale: "except per share data":
+// EPS prints in dollars; "except share data" or "except share and per share amounts": share
+// counts print in full too. Only sets flags, never clears them.
+void read_exemptions(std::string_view lowered, size_t from, const Vocabulary& words,
+                     TableScale& scale) {
+    size_t except = std::string_view::npos;
+    for (const auto& w : words.scale_except) except = std::min(except, lowered.find(w, from));
+    if (except == std::string_view::npos) return;
+    std::string_view rest = lowered.substr(except);
+    for (const auto& share_word : words.scale_except_shares) {
+        for (size_t share = rest.find(share_word); share != std::string_view::npos;
+             share = rest.find(share_word, share + 1)) {
+            scale.per_share_exempt = true;
+            bool per = std::any_of(words.scale_except_per.begin(), words.scale_except_per.end(),
+                                   [&](const std::string& p) {
+                                       return share > p.size() &&
+                                              rest.substr(share - p.size() - 1, p.size()) == p &&
+                                              (rest[share - 1] == ' ' || rest[share - 1] == '-');
+                                   });
+            scale.shares_exempt |= !per;
+        }
+    }
+}
+
 // Rows of an untagged table may be this many lines apart (long wrapped labels, blank lines).
 constexpr size_t kMaxRowGap = 15;
 
 class Walker {
 public:
-    explicit Walker(const SourceFile& source) : source_(source) {
+    Walker(const SourceFile& source, const Vocabulary& words) : source_(source), words_(words) {
         cleaned_.reserve(source.lines.size());
         markup_.reserve(source.lines.size());
         for (const auto& line : source.lines) {
@@ -85,7 +109,7 @@ private:
 
     void add_table(Document& doc, const TableRegion& region, size_t first, size_t last) {
         if (region.lines.empty()) return;
-        auto table = detail::lay_out_table(source_, region);
+        auto table = detail::lay_out_table(source_, region, words_);
         if (!table) return;
         for (size_t i = first; i < last; ++i) in_table_[i] = true;
         table->span.begin = source_.span(first, 0, 0).begin;
@@ -235,32 +259,25 @@ private:
         }
         for (size_t i = 0; i < candidates.size(); ++i) {
             const auto& span = candidates[i];
-            auto scale = parse_scale_statement(span.text);
+            auto scale = parse_scale_statement(span.text, words_);
             // "(in 000s," / "except share" / "data)" stacked in a header column.
             if (scale && !scale->per_share_exempt && i + 2 < candidates.size()) {
                 std::string joined = candidates[i + 1].text + " " + candidates[i + 2].text;
-                if (auto more = parse_scale_statement("in thousands " + joined.substr(0, 100))) {
-                    scale->per_share_exempt = more->per_share_exempt;
-                    scale->shares_exempt = more->shares_exempt;
-                }
+                read_exemptions(lower(joined.substr(0, 100)), 0, words_, *scale);
             }
             if (scale) {
                 table.scale = *scale;
-                table.scale.statement = scale_phrase(span);
+                table.scale.statement = scale_phrase(span, words_);
                 break;
             }
         }
     }
 
     // The statement itself within its line: "(in 000s," of "(unaudited) (in 000s,   Dec 31,".
-    LocatedText scale_phrase(const LocatedText& line) const {
+    LocatedText scale_phrase(const LocatedText& line, const Vocabulary& words) const {
         std::string t = lower(line.text);
         size_t at = std::string::npos;
-        for (std::string_view word :
-             {"(in ", "in thousands", "in millions", "in billions", "in 000", "(millions",
-              "(thousands", "(billions", "$000", "000 omitted"}) {
-            at = std::min(at, t.find(word));
-        }
+        for (const auto& word : words.scale_starts) at = std::min(at, t.find(word));
         if (at == std::string::npos) return line;
         size_t end = t.find("   ", at);
         if (end == std::string::npos) end = t.size();
@@ -355,6 +372,7 @@ private:
     }
 
     const SourceFile& source_;
+    const Vocabulary& words_;
     std::vector<std::string> cleaned_;
     std::vector<Markup> markup_;
     std::vector<bool> in_table_;
@@ -365,34 +383,15 @@ private:
 
 }  // namespace
 
-std::optional<TableScale> parse_scale_statement(const std::string& text) {
+std::optional<TableScale> parse_scale_statement(const std::string& text, const Vocabulary& words) {
     std::string t = lower(text);
-    struct Word {
-        std::string_view word;
-        int exponent;
-    };
-    static constexpr Word kWords[] = {{"in thousands", 3}, {"in 000s", 3},     {"in 000's", 3},
-                                      {"$000", 3},         {"in millions", 6}, {"in billions", 9},
-                                      {"thousands of", 3}, {"millions of", 6}, {"(millions", 6},
-                                      {"(thousands", 3},   {"(billions", 9},   {"000 omitted", 3}};
-    for (const auto& [word, exponent] : kWords) {
-        size_t at = t.find(word);
-        if (at == std::string::npos || t.size() > 120) continue;
+    if (t.size() > 120) return std::nullopt;
+    for (const auto& [phrase, exponent] : words.scale) {
+        size_t at = t.find(phrase);
+        if (at == std::string::npos) continue;
         TableScale scale;
         scale.exponent = exponent;
-        size_t except = t.find("except", at);
-        if (except != std::string::npos) {
-            // "except per share data": EPS prints in dollars; "except share data" or
-            // "except share and per share amounts": share counts print in full too.
-            std::string_view rest = std::string_view(t).substr(except);
-            for (size_t share = rest.find("share"); share != std::string_view::npos;
-                 share = rest.find("share", share + 1)) {
-                scale.per_share_exempt = true;
-                bool per = share >= 4 && (rest.substr(share - 4, 4) == "per " ||
-                                          rest.substr(share - 4, 4) == "per-");
-                scale.shares_exempt |= !per;
-            }
-        }
+        read_exemptions(t, at, words, scale);
         return scale;
     }
     return std::nullopt;
@@ -400,7 +399,9 @@ std::optional<TableScale> parse_scale_statement(const std::string& text) {
 
 namespace {
 
-Document read_edgar_text(const SourceFile& source) { return Walker(source).run(); }
+Document read_edgar_text(const SourceFile& source, const Vocabulary& words) {
+    return Walker(source, words).run();
+}
 
 }  // namespace
 

@@ -49,6 +49,8 @@ const Reader& reader_for(const SourceFile& source) {
     return kEdgarTextReader;
 }
 
-Document read_document(const SourceFile& source) { return reader_for(source).read(source); }
+Document read_document(const SourceFile& source, const Vocabulary& words) {
+    return reader_for(source).read(source, words);
+}
 
 }  // namespace crossfoot

@@ -24,22 +24,21 @@ bool is_upper_text(std::string_view s) {
     return letters;
 }
 
-bool ends_with_connector(std::string_view s) {
-    static constexpr std::array<std::string_view, 16> kConnectors = {
-        " and", " of",   " for", ",",       "-",      " &",    " the", " in",
-        " to",  " from", " on",  " before", " after", " less", " or",  " per"};
-    for (auto c : kConnectors) {
-        if (s.size() >= c.size() && s.substr(s.size() - c.size()) == c) return true;
-    }
-    return false;
+// A label line ending with a connector word ("Cost of sales and") or with a comma or hyphen.
+bool ends_with_connector(std::string_view s, const Vocabulary& words) {
+    if (!s.empty() && (s.back() == ',' || s.back() == '-')) return true;
+    return std::any_of(words.connectors.begin(), words.connectors.end(), [&](const std::string& c) {
+        return s.size() > c.size() && s.substr(s.size() - c.size()) == c &&
+               s[s.size() - c.size() - 1] == ' ';
+    });
 }
 
 // Does `next` (a label line) continue the label `prev` rather than sit under it as a section item?
-bool continues(std::string_view prev, size_t prev_indent, std::string_view next,
-               size_t next_indent) {
+bool continues(std::string_view prev, size_t prev_indent, std::string_view next, size_t next_indent,
+               const Vocabulary& words) {
     if (!prev.empty() && prev.back() == ':') return false;
     if (is_upper_text(prev) && !is_upper_text(next)) return false;
-    if (starts_lower(next) || ends_with_connector(prev)) return true;
+    if (starts_lower(next) || ends_with_connector(prev, words)) return true;
     // A section's items are indented under it; a wrapped label goes on at the same place or a
     // little in.
     return next_indent >= prev_indent && next_indent <= prev_indent + 2;
@@ -67,8 +66,9 @@ struct PendingLabel {
 
 class RowBuilder {
 public:
-    RowBuilder(const SourceFile& source, const ColumnEdges& edges, Table& table)
-        : source_(source), edges_(edges), table_(table) {}
+    RowBuilder(const SourceFile& source, const ColumnEdges& edges, Table& table,
+               const Vocabulary& words)
+        : source_(source), edges_(edges), table_(table), words_(words) {}
 
     void add(const ShapedLine& l) {
         const auto& s = l.shape;
@@ -118,7 +118,7 @@ private:
             std::string_view label =
                 l.line.text.substr(l.shape.label.begin, l.shape.label.end - l.shape.label.begin);
             continued = !label.empty() && continues(pending_.back().text, pending_.back().indent,
-                                                    label, l.shape.indent);
+                                                    label, l.shape.indent, words_);
         }
         if (continued) return;
         flush_pending();
@@ -224,9 +224,9 @@ private:
         std::string_view next = label;
         size_t next_indent = indent;
         // Pending lines are contiguous (a blank between them was held for a wrapped label).
-        while (joined_from > 0 &&
-               (next.empty() || continues(pending_[joined_from - 1].text,
-                                          pending_[joined_from - 1].indent, next, next_indent))) {
+        while (joined_from > 0 && (next.empty() || continues(pending_[joined_from - 1].text,
+                                                             pending_[joined_from - 1].indent, next,
+                                                             next_indent, words_))) {
             --joined_from;
             next = pending_[joined_from].text;
             next_indent = pending_[joined_from].indent;
@@ -288,6 +288,7 @@ private:
     const SourceFile& source_;
     const ColumnEdges& edges_;
     Table& table_;
+    const Vocabulary& words_;
     std::vector<PendingLabel> pending_;
     std::optional<ShapedLine> held_blank_;
 };
@@ -295,8 +296,8 @@ private:
 }  // namespace
 
 void build_rows(const SourceFile& source, const std::vector<ShapedLine>& body,
-                const ColumnEdges& edges, Table& table) {
-    RowBuilder rows(source, edges, table);
+                const ColumnEdges& edges, Table& table, const Vocabulary& words) {
+    RowBuilder rows(source, edges, table, words);
     for (const auto& l : body) rows.add(l);
     rows.finish();
 }

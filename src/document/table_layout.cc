@@ -7,7 +7,8 @@
 
 namespace crossfoot::detail {
 
-std::optional<Table> lay_out_table(const SourceFile& source, const TableRegion& region) {
+std::optional<Table> lay_out_table(const SourceFile& source, const TableRegion& region,
+                                   const Vocabulary& words) {
     std::vector<ShapedLine> shaped;
     shaped.reserve(region.lines.size());
     for (const auto& line : region.lines)
@@ -47,7 +48,7 @@ std::optional<Table> lay_out_table(const SourceFile& source, const TableRegion& 
         }
     }
     assign_headers(source, header, edges, left_edges, table.columns);
-    build_rows(source, body, edges, table);
+    build_rows(source, body, edges, table, words);
     const auto& first = region.lines.front();
     const auto& last = region.lines.back();
     table.span = source.span(source.line_offset(first.index),

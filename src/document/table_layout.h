@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "crossfoot/document.h"
+#include "crossfoot/vocabulary.h"
 
 namespace crossfoot::detail {
 
@@ -25,6 +26,7 @@ struct TableRegion {
 
 /// Lays out a table; nullopt when the lines hold no column of figures.
 [[nodiscard]] std::optional<Table> lay_out_table(const SourceFile& source,
-                                                 const TableRegion& region);
+                                                 const TableRegion& region,
+                                                 const Vocabulary& words);
 
 }  // namespace crossfoot::detail

@@ -22,50 +22,48 @@ std::vector<std::string_view> words_of(std::string_view s) {
     return words;
 }
 
-bool is_generic(const std::string& label) {
-    for (std::string_view w :
-         {"basic", "diluted", "total", "assuming dilution", "basic and diluted", "net", "other"}) {
-        if (label == w) return true;
-    }
-    return label.empty() || label.find("per share") == 0;
+bool contains_any(std::string_view text, const std::vector<std::string>& words) {
+    return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+        return text.find(w) != std::string_view::npos;
+    });
+}
+
+bool begins_with_any(std::string_view text, const std::vector<std::string>& words) {
+    return std::any_of(words.begin(), words.end(),
+                       [&](const std::string& w) { return text::starts_with(text, w); });
+}
+
+bool is_generic(const std::string& label, const Vocabulary& words) {
+    if (std::find(words.generic_labels.begin(), words.generic_labels.end(), label) !=
+        words.generic_labels.end())
+        return true;
+    return label.empty() || begins_with_any(label, words.per_share_words);
 }
 
 // "Weighted average shares outstanding", "Shares used in computing ..." (not "Treasury stock, 76
 // shares").
-bool counts_shares(const std::string& label) {
-    if (label.find("stock") != std::string::npos) return false;
-    for (std::string_view w :
-         {"weighted average", "number of shares", "shares used", "shares outstanding"}) {
-        if (label.find(w) != std::string::npos) return true;
-    }
-    return label.rfind("shares", 0) == 0;
+bool counts_shares(const std::string& label, const Vocabulary& words) {
+    if (contains_any(label, words.not_share_count_words)) return false;
+    return contains_any(label, words.share_count_words) ||
+           begins_with_any(label, words.share_words);
 }
 
 using text::lower;
 
-Statement statement_of(const Table& table) {
+Statement statement_of(const Table& table, const Vocabulary& words) {
     std::string title;
     for (const auto& line : table.title) title += lower(line.text) + " ";
-    if (title.find("balance sheet") != std::string::npos ||
-        title.find("financial condition") != std::string::npos ||
-        title.find("financial position") != std::string::npos) {
-        return Statement::balance_sheet;
-    }
-    if (title.find("cash flow") != std::string::npos ||
-        title.find("cashflow") != std::string::npos) {
-        return Statement::cash_flow;
-    }
-    if (title.find("statement") != std::string::npos &&
-        (title.find("operations") != std::string::npos ||
-         title.find("income") != std::string::npos ||
-         title.find("earnings") != std::string::npos)) {
+    if (contains_any(title, words.balance_sheet_titles)) return Statement::balance_sheet;
+    if (contains_any(title, words.cash_flow_titles)) return Statement::cash_flow;
+    if (contains_any(title, words.statement_words) &&
+        contains_any(title, words.income_statement_titles)) {
         return Statement::income;
     }
     return Statement::other;
 }
 
 std::optional<Figure> figure_of(const SourceFile& source, const Cell& cell, const TableScale& scale,
-                                Nature nature, const std::string& label) {
+                                Nature nature, const std::string& label, const Vocabulary& words) {
     auto printed = parse_figure(cell.text);
     if (!printed) return std::nullopt;
     Figure f;
@@ -77,8 +75,8 @@ std::optional<Figure> figure_of(const SourceFile& source, const Cell& cell, cons
     // "Shares used in computing per share amounts" is a share count, not a per-share amount.
     // ("Issuance at $0.30 per share" is a count of shares: per-share amounts print cents.)
     bool per_share = nature == Nature::per_share ||
-                     (nature != Nature::shares && label.find("per share") != std::string::npos &&
-                      label.find("shares") == std::string::npos && printed->number.exponent() < 0);
+                     (nature != Nature::shares && contains_any(label, words.per_share_words) &&
+                      !contains_any(label, words.share_words) && printed->number.exponent() < 0);
     bool shares = nature == Nature::shares;
     bool exempt = f.unit == Unit::percent || per_share || (shares && scale.shares_exempt);
     f.scale = exempt ? 0 : scale.exponent;
@@ -89,11 +87,12 @@ std::optional<Figure> figure_of(const SourceFile& source, const Cell& cell, cons
 }
 
 // "Six Months Ended June 30, 2005 (unaudited)" and "Six Months Ended June 30, 2005" are one period.
-std::string period_key(const std::string& header) {
+std::string period_key(const std::string& header, const Vocabulary& words) {
     std::string key;
     std::string normalized = normalize_label(header);
     for (std::string_view word : words_of(normalized)) {
-        if (word != "unaudited" && word != "audited" && word != "restated" && word != "note")
+        if (std::find(words.period_noise.begin(), words.period_noise.end(), word) ==
+            words.period_noise.end())
             text::append_word(key, word);
     }
     return key;
@@ -111,7 +110,7 @@ const RowFacts* TableFacts::unique_row(size_t concept_index) const {
     return found;
 }
 
-std::string period_date(const std::string& header) {
+std::string period_date(const std::string& header, const Vocabulary& vocabulary) {
     std::string h = normalize_label(header);
     // Slash dates survive normalisation only as digits; look for them in the raw text first.
     for (size_t i = 0; i + 5 < header.size(); ++i) {
@@ -124,15 +123,11 @@ std::string period_date(const std::string& header) {
             i = end == std::string::npos ? header.size() : end;
         }
     }
-    static constexpr std::string_view kMonths[] = {
-        "january",   "february", "march",    "april",    "may",  "june", "july", "august",
-        "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
-        "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"};
     // "june 30 2005 unaudited" -> "june 30 2005": the month, its day and the year.
     std::vector<std::string_view> words = words_of(h);
     for (size_t i = 0; i < words.size(); ++i) {
-        bool month =
-            std::find(std::begin(kMonths), std::end(kMonths), words[i]) != std::end(kMonths);
+        const auto& months = vocabulary.months;
+        bool month = std::find(months.begin(), months.end(), words[i]) != months.end();
         if (!month) continue;
         std::string date(words[i]);
         for (size_t k = i + 1; k < words.size() && k <= i + 2; ++k) {
@@ -144,14 +139,16 @@ std::string period_date(const std::string& header) {
     return h;
 }
 
-DocumentFacts extract_facts(const Document& document, const ConceptDictionary& concepts) {
+DocumentFacts extract_facts(const Document& document, const ConceptDictionary& concepts,
+                            const Vocabulary& words) {
     DocumentFacts facts;
     facts.document = &document;
     for (const auto& table : document.tables) {
         TableFacts t;
         t.table = &table;
-        t.statement = statement_of(table);
-        for (const auto& column : table.columns) t.periods.push_back(period_key(column.header));
+        t.statement = statement_of(table, words);
+        for (const auto& column : table.columns)
+            t.periods.push_back(period_key(column.header, words));
         std::string section;
         for (size_t r = 0; r < table.rows.size(); ++r) {
             const Row& row = table.rows[r];
@@ -162,7 +159,7 @@ DocumentFacts extract_facts(const Document& document, const ConceptDictionary& c
             rf.row = r;
             rf.label = normalize_label(row.label);
             std::string qualified = rf.label;
-            if (is_generic(rf.label) && !section.empty())
+            if (is_generic(rf.label, words) && !section.empty())
                 qualified = rf.label.empty() ? section : section + " " + rf.label;
             rf.concept_index = concepts.match(qualified);
             if (!rf.concept_index && qualified != rf.label)
@@ -170,10 +167,10 @@ DocumentFacts extract_facts(const Document& document, const ConceptDictionary& c
             rf.label = qualified;
             Nature nature =
                 rf.concept_index ? concepts.at(*rf.concept_index).nature : Nature::amount;
-            if (!rf.concept_index && counts_shares(rf.label)) nature = Nature::shares;
+            if (!rf.concept_index && counts_shares(rf.label, words)) nature = Nature::shares;
             for (const auto& cell : row.cells) {
                 rf.figures.push_back(
-                    cell ? figure_of(*document.source, *cell, table.scale, nature, rf.label)
+                    cell ? figure_of(*document.source, *cell, table.scale, nature, rf.label, words)
                          : std::nullopt);
             }
             t.rows.push_back(std::move(rf));

@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "crossfoot/rule_kind.h"
+#include "rules/vocabulary_toml.h"
 
 namespace crossfoot {
 
@@ -200,10 +201,14 @@ void load_rule_text(RuleSet& set, const std::string& path, std::string_view text
     for (const auto& [key, node] : root) {
         if (std::find(other_keys.begin(), other_keys.end(), key.str()) != other_keys.end())
             continue;
+        if (key == "vocabulary") {
+            detail::load_vocabulary(set.vocabulary, node, path);
+            continue;
+        }
         if (key != "concept" && key != "rule") {
             throw ToolError(path,
                             "unknown top-level key '" + std::string(key.str()) +
-                                "' (expected [[concept]] or [[rule]])",
+                                "' (expected [[concept]], [[rule]] or [vocabulary])",
                             position_of(node));
         }
         const toml::array* entries = node.as_array();

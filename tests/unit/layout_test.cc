@@ -3,6 +3,7 @@
 #include "common/text.h"
 #include "crossfoot/document.h"
 #include "crossfoot/reader.h"
+#include "crossfoot/rule_set.h"
 #include "document/line_shape.h"
 
 using namespace crossfoot;
@@ -10,6 +11,11 @@ using crossfoot::detail::analyze_line;
 using crossfoot::detail::LineKind;
 
 namespace {
+
+const Vocabulary& words() {
+    static const RuleSet kRules = load_rule_set({});
+    return kRules.vocabulary;
+}
 
 std::string cell_text(std::string_view line, const detail::Extent& s) {
     return std::string(line.substr(s.begin, s.end - s.begin));
@@ -58,16 +64,16 @@ TEST_CASE("rule lines and blank lines") {
 }
 
 TEST_CASE("scale statements") {
-    auto s = parse_scale_statement("(in thousands, except per share data)");
+    auto s = parse_scale_statement("(in thousands, except per share data)", words());
     REQUIRE(s);
     CHECK(s->exponent == 3);
     CHECK(s->per_share_exempt);
     CHECK_FALSE(s->shares_exempt);
-    auto shares = parse_scale_statement("(in 000s, except share data)");
+    auto shares = parse_scale_statement("(in 000s, except share data)", words());
     REQUIRE(shares);
     CHECK(shares->shares_exempt);
-    CHECK(parse_scale_statement("(in millions)")->exponent == 6);
-    CHECK_FALSE(parse_scale_statement("Net sales increased to $30 million"));
+    CHECK(parse_scale_statement("(in millions)", words())->exponent == 6);
+    CHECK_FALSE(parse_scale_statement("Net sales increased to $30 million", words()));
 }
 
 TEST_CASE("tagged table: wrapper, columns, sections, wrapped labels and dash escapes") {
@@ -88,7 +94,7 @@ TEST_CASE("tagged table: wrapper, columns, sections, wrapped labels and dash esc
         " TOTAL CURRENT ASSETS                1,401      8,931\n"
         "</TABLE>\n</TEXT>\n</DOCUMENT>\n";
     SourceFile source = decode_source("t.txt", text);
-    Document doc = read_document(source);
+    Document doc = read_document(source, words());
     REQUIRE(doc.tables.size() == 1);
     const Table& t = doc.tables[0];
     CHECK(t.scale.exponent == 3);
@@ -124,7 +130,7 @@ TEST_CASE("untagged aligned tables are found; justified prose is not") {
         "                           ----------     ----------\n"
         "   Total interest income       19,225         25,909\n";
     SourceFile source = decode_source("t.txt", text);
-    Document doc = read_document(source);
+    Document doc = read_document(source, words());
     REQUIRE(doc.tables.size() == 1);
     CHECK(source.position(doc.tables[0].span.begin).line == 4);
     CHECK(doc.tables[0].columns.size() == 2);

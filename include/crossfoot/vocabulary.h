@@ -1,0 +1,58 @@
+// The English words the engine reads tables by: total labels, deduction words, scale
+// statements, statement titles. They are data (the `[vocabulary]` table of rules/*.toml),
+// loaded once with the rule set and passed to the stages that need them.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace crossfoot {
+
+/// A scale statement and the power of ten it multiplies figures by: {"in thousands", 3}.
+struct ScalePhrase {
+    std::string phrase;  ///< lower case, punctuation kept: "(millions", "in 000's"
+    int exponent = 0;
+};
+
+/// One list per role. Entries are stored in the form they are matched in, computed once at
+/// load time: labels and titles normalised (`normalize_label`), raw-text phrases lower-cased.
+/// How each list is matched is written beside it and in docs/rule-files.md.
+struct Vocabulary {
+    // Footing: what a row's label says about its place in a column.
+    std::vector<std::string> total_words;      ///< whole words: "total" ("Total current assets")
+    std::vector<std::string> deduction_words;  ///< whole words: "cost", "expenses", "provision"
+    std::vector<std::string> deduction_stops;  ///< what follows is excluded: "before", "net of"
+    std::vector<std::string> less_words;       ///< first word: "less" ("Less allowance ...")
+    std::vector<std::string> net_words;        ///< first word: "net" ("Net loans receivable")
+    std::vector<std::string> gross_words;      ///< first word: "gross" ("Gross loans")
+    std::vector<std::string> non_additive_headers;  ///< whole words: "average", "rate", "change"
+    std::vector<std::string> summary_titles;        ///< whole words: "selected", "highlights"
+
+    // Ties: tables left out, and labels that print a loss as a positive amount.
+    std::vector<std::string> restated_titles;  ///< substring: "pro forma", "non gaap"
+    std::vector<std::string> loss_words;       ///< substring: "loss"
+    std::vector<std::string> income_words;     ///< substring: "income", "earnings", "profit"
+
+    // Extraction: concepts, share counts, statements and periods.
+    std::vector<std::string> generic_labels;         ///< whole label: "basic", "diluted", "total"
+    std::vector<std::string> per_share_words;        ///< substring: "per share"
+    std::vector<std::string> share_words;            ///< substring; first word of a count: "shares"
+    std::vector<std::string> share_count_words;      ///< substring: "weighted average"
+    std::vector<std::string> not_share_count_words;  ///< substring: "stock"
+    std::vector<std::string> balance_sheet_titles;   ///< substring: "balance sheet"
+    std::vector<std::string> cash_flow_titles;       ///< substring: "cash flow"
+    std::vector<std::string> statement_words;        ///< substring: "statement"
+    std::vector<std::string> income_statement_titles;  ///< substring: "operations", "income"
+    std::vector<std::string> period_noise;  ///< words dropped from column keys: "unaudited"
+    std::vector<std::string> months;        ///< words that begin a date: "june", "jun"
+
+    // Document: wrapped labels and scale statements.
+    std::vector<std::string> connectors;    ///< last word of a line the label goes on from: "and"
+    std::vector<ScalePhrase> scale;         ///< substring, first in list order wins
+    std::vector<std::string> scale_starts;  ///< where a statement begins in its line: "(in "
+    std::vector<std::string> scale_except;  ///< "except": exemptions follow
+    std::vector<std::string> scale_except_shares;  ///< "share": after "except", shares exempt
+    std::vector<std::string> scale_except_per;     ///< "per": "per share" exempts only EPS
+};
+
+}  // namespace crossfoot

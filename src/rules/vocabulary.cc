@@ -1,0 +1,146 @@
+#include <algorithm>
+#include <iterator>
+#include <string_view>
+
+#include "common/text.h"
+#include "crossfoot/concepts.h"
+#include "crossfoot/rule_kind.h"
+#include "crossfoot/source.h"
+#include "rules/vocabulary_toml.h"
+
+namespace crossfoot::detail {
+
+namespace {
+
+Position position_of(const toml::node& node) {
+    const auto& s = node.source();
+    return {static_cast<int>(s.begin.line), static_cast<int>(s.begin.column)};
+}
+
+// How a list's entries are stored: as the normalised labels and titles they are compared with,
+// or lower-cased with their punctuation and spaces ("(in ", "$000") for raw text.
+enum class Form { label, raw };
+
+struct WordList {
+    std::string_view key;
+    std::vector<std::string> Vocabulary::*list;
+    Form form;
+};
+
+constexpr WordList kLists[] = {
+    {"balance_sheet_titles", &Vocabulary::balance_sheet_titles, Form::raw},
+    {"cash_flow_titles", &Vocabulary::cash_flow_titles, Form::raw},
+    {"connectors", &Vocabulary::connectors, Form::raw},
+    {"deduction_stops", &Vocabulary::deduction_stops, Form::label},
+    {"deduction_words", &Vocabulary::deduction_words, Form::label},
+    {"generic_labels", &Vocabulary::generic_labels, Form::label},
+    {"gross_words", &Vocabulary::gross_words, Form::label},
+    {"income_statement_titles", &Vocabulary::income_statement_titles, Form::raw},
+    {"income_words", &Vocabulary::income_words, Form::label},
+    {"less_words", &Vocabulary::less_words, Form::label},
+    {"loss_words", &Vocabulary::loss_words, Form::label},
+    {"months", &Vocabulary::months, Form::label},
+    {"net_words", &Vocabulary::net_words, Form::label},
+    {"non_additive_headers", &Vocabulary::non_additive_headers, Form::label},
+    {"not_share_count_words", &Vocabulary::not_share_count_words, Form::label},
+    {"per_share_words", &Vocabulary::per_share_words, Form::label},
+    {"period_noise", &Vocabulary::period_noise, Form::label},
+    {"restated_titles", &Vocabulary::restated_titles, Form::label},
+    {"scale_except", &Vocabulary::scale_except, Form::raw},
+    {"scale_except_per", &Vocabulary::scale_except_per, Form::raw},
+    {"scale_except_shares", &Vocabulary::scale_except_shares, Form::raw},
+    {"scale_starts", &Vocabulary::scale_starts, Form::raw},
+    {"share_count_words", &Vocabulary::share_count_words, Form::label},
+    {"share_words", &Vocabulary::share_words, Form::label},
+    {"statement_words", &Vocabulary::statement_words, Form::raw},
+    {"summary_titles", &Vocabulary::summary_titles, Form::label},
+    {"total_words", &Vocabulary::total_words, Form::label},
+};
+
+constexpr std::string_view kScaleKey = "scale";
+
+[[noreturn]] void fail(const std::string& path, const toml::node& node, std::string_view key,
+                       const std::string& message) {
+    throw ToolError(path, "vocabulary '" + std::string(key) + "' " + message, position_of(node));
+}
+
+const toml::array& array_of(const toml::node& node, std::string_view key, const std::string& path,
+                            std::string_view what) {
+    const toml::array* array = node.as_array();
+    if (!array) fail(path, node, key, "must be an array of " + std::string(what));
+    return *array;
+}
+
+void append_unique(std::vector<std::string>& list, std::string entry) {
+    if (std::find(list.begin(), list.end(), entry) == list.end()) list.push_back(std::move(entry));
+}
+
+void load_list(std::vector<std::string>& list, Form form, const toml::node& node,
+               std::string_view key, const std::string& path) {
+    for (const auto& item : array_of(node, key, path, "strings")) {
+        if (!item.is_string()) fail(path, item, key, "must be an array of strings");
+        const std::string& text = item.as_string()->get();
+        std::string entry = form == Form::label ? normalize_label(text) : text::lower(text);
+        if (text::trim(entry).empty())
+            fail(path, item, key, "has an entry with no words: '" + text + "'");
+        append_unique(list, std::move(entry));
+    }
+}
+
+// `scale = [{ phrase = "in thousands", exponent = 3 }]`: the exponent is an integer, the power
+// of ten the phrase multiplies figures by.
+void load_scale(std::vector<ScalePhrase>& scale, const toml::node& node, const std::string& path) {
+    const std::string_view what = "{ phrase = \"in thousands\", exponent = 3 } tables";
+    for (const auto& item : array_of(node, kScaleKey, path, what)) {
+        const toml::table* entry = item.as_table();
+        if (!entry) fail(path, item, kScaleKey, "must be an array of " + std::string(what));
+        for (const auto& [key, value] : *entry) {
+            if (key != "phrase" && key != "exponent")
+                fail(path, value, kScaleKey, "has an unknown key '" + std::string(key.str()) + "'");
+        }
+        const toml::node* phrase = entry->get("phrase");
+        const toml::node* exponent = entry->get("exponent");
+        if (!phrase || !phrase->is_string() || text::trim(*phrase->value<std::string>()).empty())
+            fail(path, phrase ? *phrase : item, kScaleKey,
+                 "entry needs a non-empty 'phrase' string");
+        if (!exponent || !exponent->is_integer() || *exponent->value<int64_t>() < 1 ||
+            *exponent->value<int64_t>() > 18) {
+            fail(path, exponent ? *exponent : item, kScaleKey,
+                 "entry needs an integer 'exponent' from 1 to 18 (3 for thousands)");
+        }
+        ScalePhrase sp{text::lower(*phrase->value<std::string>()),
+                       static_cast<int>(*exponent->value<int64_t>())};
+        bool known = std::any_of(scale.begin(), scale.end(),
+                                 [&](const ScalePhrase& s) { return s.phrase == sp.phrase; });
+        if (!known) scale.push_back(std::move(sp));
+    }
+}
+
+}  // namespace
+
+void load_vocabulary(Vocabulary& vocabulary, const toml::node& node, const std::string& path) {
+    const toml::table* table = node.as_table();
+    if (!table)
+        throw ToolError(path, "'vocabulary' must be a table ([vocabulary])", position_of(node));
+    for (const auto& [toml_key, value] : *table) {
+        std::string_view key = toml_key.str();  // a plain name: lambdas may not capture bindings
+        if (key == kScaleKey) {
+            load_scale(vocabulary.scale, value, path);
+            continue;
+        }
+        const auto* list = std::find_if(std::begin(kLists), std::end(kLists),
+                                        [&](const WordList& l) { return l.key == key; });
+        if (list == std::end(kLists)) {
+            std::vector<std::string_view> names = {kScaleKey};
+            for (const auto& l : kLists) names.push_back(l.key);
+            std::string hint = closest_name(key, names);
+            throw ToolError(path,
+                            "unknown vocabulary key '" + std::string(key) + "'" +
+                                (hint.empty() ? "" : "; did you mean '" + hint + "'?"),
+                            position_of(value));
+        }
+        load_list(vocabulary.*(list->list), list->form, value, key, path);
+    }
+}
+
+}  // namespace crossfoot::detail

@@ -143,3 +143,20 @@ TEST_CASE("formulas") {
     CHECK_FALSE(parse_formula("a = b / c / d", error));
     CHECK_FALSE(parse_formula("= b", error));
 }
+
+TEST_CASE("every TOML example in docs/rule-files.md is a rule file crossfoot loads") {
+    std::string doc =
+        read_file_bytes(std::string(CROSSFOOT_SOURCE_DIR) + "/docs/rule-files.md", 1 << 20);
+    const std::string fence = "```toml\n";
+    size_t blocks = 0;
+    for (size_t at = doc.find(fence); at != std::string::npos; at = doc.find(fence, at)) {
+        at += fence.size();
+        size_t end = doc.find("```", at);
+        REQUIRE(end != std::string::npos);
+        RuleSet set = load_rule_set({});
+        CHECK_NOTHROW(load_rule_text(set, "docs/rule-files.md", doc.substr(at, end - at)));
+        ++blocks;
+        at = end + 3;
+    }
+    CHECK(blocks >= 4);
+}

@@ -1,11 +1,13 @@
 // Throughput of the pipeline over real releases, in bytes of input per second.
 //   BM_ingest: decode_source + parse_edgar_text (bytes -> document model)
 //   BM_check:  check_bytes end to end (ingest, facts, every built-in rule, sorting)
-// Each runs over every bench/data/*.txt and over a large synthetic input: the seed
+// Each runs over every bench/data/*.txt, over the releases of fixtures/ listed in
+// kFixtureInputs (kept there once, not copied), and over a large synthetic input: the seed
 // release 50 times over, to show how the cost grows with a long filing.
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -25,6 +27,9 @@ namespace fs = std::filesystem;
 using namespace crossfoot;
 
 constexpr std::string_view kSeed = "001_bacc9e5458d3a0ba.txt";
+// Relative to fixtures/: a typical earnings release and audited statements with 9 tables.
+constexpr std::array<std::string_view, 2> kFixtureInputs = {
+    "seeds/001_bacc9e5458d3a0ba.txt", "corpus/TBS_1994-01-24_audited_fin_statements.txt"};
 constexpr int kSyntheticCopies = 50;
 
 struct Input {
@@ -54,7 +59,9 @@ std::vector<Input> load_inputs() {
     for (const auto& entry : fs::directory_iterator(CROSSFOOT_BENCH_DATA_DIR)) {
         if (entry.path().extension() == ".txt") paths.push_back(entry.path());
     }
-    std::sort(paths.begin(), paths.end());
+    for (auto fixture : kFixtureInputs) paths.push_back(fs::path(CROSSFOOT_FIXTURES_DIR) / fixture);
+    std::sort(paths.begin(), paths.end(),
+              [](const fs::path& a, const fs::path& b) { return a.filename() < b.filename(); });
     std::vector<Input> inputs;
     for (const auto& path : paths) {
         inputs.push_back(

@@ -30,7 +30,12 @@ struct ConceptRoles {
 struct RuleKind {
     std::string_view name;     ///< "footing"
     std::string_view summary;  ///< one line
-    std::string_view doc;      ///< what it checks and why, with a failing and a passing example
+    /// What it checks and why, with a failing and a passing example. Each example is a little
+    /// release: the lines indented by four spaces after a line that is exactly "Fails:" or
+    /// "Passes:", up to the first line that is not (blank lines inside are kept). A test runs
+    /// both: "Fails:" must produce a finding of this kind, "Passes:" none and a verified
+    /// relation of this kind.
+    std::string_view doc;
     /// Reads the kind's typed parameters from a `[[rule]]` entry.
     std::any (*parse_params)(const RuleFields& fields);
     /// Evaluates one rule of this kind over a document's facts.

@@ -372,16 +372,42 @@ A block whose result is a difference (gross profit under net sales and cost of s
 not a footing: identity rules check it, and no sign is ever guessed to make a block pass.
 
 Fails:
-    Inventories                     11,596
-    Prepaid expenses                   332
-                                   -------
-    TOTAL CURRENT ASSETS            11,929     <- the items sum to 11,928
+
+    Harborview Instruments Reports Second Quarter Results
+
+                              HARBORVIEW INSTRUMENTS INC.
+                         CONDENSED CONSOLIDATED BALANCE SHEETS
+                                     (in thousands)
+
+                                         June 30,    December 31,
+                                           2005           2004
+                                       -----------    -----------
+    Cash and cash equivalents          $     7,415    $     6,208
+    Accounts receivable, net                 4,210          3,877
+    Inventories                             12,684         10,942
+    Prepaid expenses                           538            415
+                                       -----------    -----------
+    Total current assets               $    24,947    $    21,442
+
+The items of June 30 sum to 24,847, not 24,947.
 
 Passes:
-    Inventories                     11,596
-    Prepaid expenses                   332
-                                   -------
-    TOTAL CURRENT ASSETS            11,928)",
+
+    Harborview Instruments Reports Second Quarter Results
+
+                              HARBORVIEW INSTRUMENTS INC.
+                         CONDENSED CONSOLIDATED BALANCE SHEETS
+                                     (in thousands)
+
+                                         June 30,    December 31,
+                                           2005           2004
+                                       -----------    -----------
+    Cash and cash equivalents          $     7,415    $     6,208
+    Accounts receivable, net                 4,210          3,877
+    Inventories                             12,684         10,942
+    Prepaid expenses                           538            415
+                                       -----------    -----------
+    Total current assets               $    24,847    $    21,442)",
     parse_params,
     evaluate,
     RuleScope::table,

@@ -231,16 +231,40 @@ result, so a line between them (discontinued operations, minority interest) make
 rule not apply rather than fail. A term written `name?` is optional.
 
 Fails:
-    Net sales                       30,023
-    Cost of goods sold              26,593
-                                   -------
-    Gross profit                     3,530     <- 30,023 - 26,593 = 3,430
+
+    Wrenfield Foods Reports Second Quarter Results
+
+                                  WRENFIELD FOODS INC.
+                    CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+                                     (in thousands)
+
+                                           Three Months Ended
+                                                June 30,
+                                           2005           2004
+                                       -----------    -----------
+    Net sales                          $    41,862    $    37,205
+    Cost of goods sold                      28,519         25,940
+                                       -----------    -----------
+    Gross profit                            13,433         11,265
+
+41,862 - 28,519 = 13,343, not 13,433: the gross-profit rule reports it.
 
 Passes:
-    Net sales                       30,023
-    Cost of goods sold              26,593
-                                   -------
-    Gross profit                     3,430)",
+
+    Wrenfield Foods Reports Second Quarter Results
+
+                                  WRENFIELD FOODS INC.
+                    CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+                                     (in thousands)
+
+                                           Three Months Ended
+                                                June 30,
+                                           2005           2004
+                                       -----------    -----------
+    Net sales                          $    41,862    $    37,205
+    Cost of goods sold                      28,519         25,940
+                                       -----------    -----------
+    Gross profit                            13,343         11,265)",
     parse_params,
     evaluate,
     RuleScope::table,

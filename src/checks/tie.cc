@@ -121,10 +121,87 @@ flow statement and cash on the balance sheet (`match = "date"`). Pro forma, adju
 non-GAAP tables are left out: they differ on purpose.
 
 Fails:
-    Statement of operations   Net income      6,728
-    Statement of cash flows   Net income      6,782
 
-Passes when both print 6,728.)",
+    Tillingham Tools Reports First Half Results
+
+                                 TILLINGHAM TOOLS CORP.
+                    CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+                                     (in thousands)
+    <TABLE>
+    <CAPTION>
+                                        Six Months Ended June 30,
+                                           2005           2004
+    <S>                                <C>            <C>
+    Net sales                          $    52,310    $    47,885
+    Cost of sales                           34,172         31,604
+                                       -----------    -----------
+    Gross profit                            18,138         16,281
+    Operating expenses                      12,647         11,930
+                                       -----------    -----------
+    Income before income taxes               5,491          4,351
+    Provision for income taxes               2,053          1,628
+                                       -----------    -----------
+    Net income                         $     3,438    $     2,723
+    </TABLE>
+
+                                 TILLINGHAM TOOLS CORP.
+                    CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS
+                                     (in thousands)
+    <TABLE>
+    <CAPTION>
+                                        Six Months Ended June 30,
+                                           2005           2004
+    <S>                                <C>            <C>
+    Net income                         $     3,483    $     2,723
+    Depreciation and amortization            1,906          1,745
+    Changes in working capital                (512)           388
+                                       -----------    -----------
+    Net cash provided by operating
+      activities                             4,877          4,856
+    </TABLE>
+
+Each statement adds up, but the statement of cash flows starts from net income of 3,483
+where the statement of operations prints 3,438: the net-income-tie rule reports it.
+
+Passes:
+
+    Tillingham Tools Reports First Half Results
+
+                                 TILLINGHAM TOOLS CORP.
+                    CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+                                     (in thousands)
+    <TABLE>
+    <CAPTION>
+                                        Six Months Ended June 30,
+                                           2005           2004
+    <S>                                <C>            <C>
+    Net sales                          $    52,310    $    47,885
+    Cost of sales                           34,172         31,604
+                                       -----------    -----------
+    Gross profit                            18,138         16,281
+    Operating expenses                      12,647         11,930
+                                       -----------    -----------
+    Income before income taxes               5,491          4,351
+    Provision for income taxes               2,053          1,628
+                                       -----------    -----------
+    Net income                         $     3,438    $     2,723
+    </TABLE>
+
+                                 TILLINGHAM TOOLS CORP.
+                    CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS
+                                     (in thousands)
+    <TABLE>
+    <CAPTION>
+                                        Six Months Ended June 30,
+                                           2005           2004
+    <S>                                <C>            <C>
+    Net income                         $     3,438    $     2,723
+    Depreciation and amortization            1,906          1,745
+    Changes in working capital                (512)           388
+                                       -----------    -----------
+    Net cash provided by operating
+      activities                             4,832          4,856
+    </TABLE>)",
     parse_params,
     evaluate,
     RuleScope::document,

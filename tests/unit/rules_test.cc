@@ -1,9 +1,12 @@
 #include <doctest/doctest.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <set>
 
+#include "crossfoot/config.h"
 #include "crossfoot/formula.h"
 #include "crossfoot/rule_kind.h"
 #include "crossfoot/rule_set.h"
@@ -142,4 +145,45 @@ TEST_CASE("formulas") {
     CHECK(error.find("term") != std::string::npos);
     CHECK_FALSE(parse_formula("a = b / c / d", error));
     CHECK_FALSE(parse_formula("= b", error));
+}
+
+TEST_CASE("every TOML example in docs/rule-files.md is a rule file crossfoot loads") {
+    std::string doc =
+        read_file_bytes(std::string(CROSSFOOT_SOURCE_DIR) + "/docs/rule-files.md", 1 << 20);
+    const std::string fence = "```toml\n";
+    size_t blocks = 0;
+    for (size_t at = doc.find(fence); at != std::string::npos; at = doc.find(fence, at)) {
+        at += fence.size();
+        size_t end = doc.find("```", at);
+        REQUIRE(end != std::string::npos);
+        RuleSet set = load_rule_set({});
+        CHECK_NOTHROW(load_rule_text(set, "docs/rule-files.md", doc.substr(at, end - at)));
+        ++blocks;
+        at = end + 3;
+    }
+    CHECK(blocks >= 4);
+}
+
+TEST_CASE("the crossfoot.toml example in docs/configuration.md is a config crossfoot loads") {
+    std::string doc =
+        read_file_bytes(std::string(CROSSFOOT_SOURCE_DIR) + "/docs/configuration.md", 1 << 20);
+    const std::string fence = "```toml\n";
+    size_t begin = doc.find(fence);
+    REQUIRE(begin != std::string::npos);
+    begin += fence.size();
+    std::string example = doc.substr(begin, doc.find("```", begin) - begin);
+    // The example names a rules directory beside the file; give it an empty one.
+    auto dir = std::filesystem::temp_directory_path() /
+               ("crossfoot_configuration_md_" + std::to_string(getpid()));
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir / "rules");
+    std::ofstream(dir / "crossfoot.toml") << example;
+    RuleSet set;
+    Config config = load_config((dir / "crossfoot.toml").string(), {}, set);
+    CHECK(config.ignore == std::vector<std::string>{"ending-cash-tie"});
+    CHECK(config.fail_on == Severity::warning);
+    const RuleSpec* footing = set.find("footing");
+    REQUIRE(footing);
+    CHECK(footing->tolerance.absolute == Rational(1000));
+    std::filesystem::remove_all(dir);
 }

@@ -1,4 +1,6 @@
 // Compiler-style text: `path:line:col: severity: message [rule]`, the source line and a caret.
+#include "common/text.h"
+
 #include <fmt/format.h>
 
 #include "crossfoot/emit.h"
@@ -27,13 +29,14 @@ void quote(std::ostream& out, const FileReport& report, const Range& range) {
         return;
     const std::string& line = report.source->lines[static_cast<size_t>(range.begin.line) - 1];
     std::string gutter = fmt::format("{:>5}", range.begin.line);
-    out << gutter << " | " << line << "\n";
-    int width =
-        range.end.line == range.begin.line ? std::max(1, range.end.column - range.begin.column) : 1;
+    out << gutter << " | " << text::escape_controls(line) << "\n";
+    // Columns as shown, after escaping.
+    int begin = text::escaped_column(line, range.begin.column);
+    int end = text::escaped_column(line, range.end.column);
+    int width = range.end.line == range.begin.line ? std::max(1, end - begin) : 1;
     std::string marker = "^" + std::string(static_cast<size_t>(width - 1), '~');
     out << std::string(gutter.size(), ' ') << " | "
-        << std::string(static_cast<size_t>(std::max(0, range.begin.column - 1)), ' ') << marker
-        << "\n";
+        << std::string(static_cast<size_t>(std::max(0, begin - 1)), ' ') << marker << "\n";
 }
 
 void render(const std::vector<FileReport>& reports, const RenderOptions& options,
@@ -50,11 +53,13 @@ void render(const std::vector<FileReport>& reports, const RenderOptions& options
         }
         for (const auto& d : report.diagnostics) {
             out << fmt::format("{}:{}:{}: {}: {} [{}]\n", report.path, d.range.begin.line,
-                               d.range.begin.column, severity(d.severity), d.message, d.rule);
+                               d.range.begin.column, severity(d.severity),
+                               text::escape_controls(d.message), d.rule);
             quote(out, report, d.range);
             for (const auto& r : d.related) {
                 out << fmt::format("{}:{}:{}: {}: {}\n", report.path, r.range.begin.line,
-                                   r.range.begin.column, severity(Severity::note), r.message);
+                                   r.range.begin.column, severity(Severity::note),
+                                   text::escape_controls(r.message));
             }
         }
         if (!options.with_checks) continue;

@@ -42,8 +42,9 @@ bool CheckContext::judge(const Relation& relation) {
     for (const auto& p : relation.operands) {
         d.related.push_back({fmt::format("{} {}", p.role, p.figure->text), p.figure->range});
     }
-    // The computed value printed at the stated figure's precision makes the relation hold.
-    d.fix = Fix{stated.range, expected};
+    // The computed value printed at the stated figure's precision makes the relation hold,
+    // when it is still a figure: one with more digits than any figure does not read back.
+    if (parse_figure(expected)) d.fix = Fix{stated.range, expected};
     report_.diagnostics.push_back(std::move(d));
     return false;
 }

@@ -412,6 +412,8 @@ Passes:
     TOTAL CURRENT ASSETS            11,928)",
     parse_params,
     evaluate,
+    {},
+    nullptr,
 };
 
 }  // namespace crossfoot

@@ -57,15 +57,19 @@ public:
             profile->ignore = c.ignore;
             configured = c.fail_on;
         }
+        // The config's own ids were checked where it names them.
+        for (const auto& id : options_.select) {
+            if (!profile->rules.find(id))
+                throw ToolError("--select", unknown_rule_message(profile->rules, id, "select"));
+        }
+        for (const auto& id : options_.ignore) {
+            if (!profile->rules.find(id))
+                throw ToolError("--ignore", unknown_rule_message(profile->rules, id, "ignore"));
+        }
         profile->select.insert(profile->select.end(), options_.select.begin(),
                                options_.select.end());
         profile->ignore.insert(profile->ignore.end(), options_.ignore.begin(),
                                options_.ignore.end());
-        for (const auto& id : profile->select) {
-            if (!profile->rules.find(id))
-                throw ToolError(config.empty() ? "--select" : config,
-                                "no rule '" + id + "' to select");
-        }
         Severity flag = options_.fail_on == "warning" ? Severity::warning : Severity::error;
         profile->fail_on = options_.fail_on_given || !configured ? flag : *configured;
         return *cache_.emplace(config, std::move(profile)).first->second;

@@ -1,6 +1,7 @@
 #include "crossfoot/source.h"
 
 #include <doctest/doctest.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -120,4 +121,17 @@ TEST_CASE("files and streams are read with a size limit") {
         CHECK(std::string(e.what()) == "input is over the limit of 999 bytes");
     }
     ::close(fds[0]);
+}
+
+TEST_CASE("a FIFO with a writer is refused too, without reading it") {
+    auto dir = scratch_dir("fifo-writer");
+    std::string path = (dir / "fifo").string();
+    REQUIRE(::mkfifo(path.c_str(), 0600) == 0);
+    // O_RDWR opens a FIFO on Linux without waiting for the other end: a writer is present.
+    int writer = ::open(path.c_str(), O_RDWR | O_NONBLOCK);
+    REQUIRE(writer >= 0);
+    REQUIRE(::write(writer, "1,394\n", 6) == 6);
+    CHECK(read_error(path) == "is a named pipe (FIFO), not a regular file");
+    ::close(writer);
+    std::filesystem::remove_all(dir);
 }

@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "common/text.h"
 #include "crossfoot/document.h"
 #include "crossfoot/emit.h"
 #include "crossfoot/engine.h"
@@ -17,11 +18,14 @@
 namespace crossfoot::cli {
 
 void print_tool_error(const ToolError& e) {
+    // A path or a key may carry control characters: shown escaped, the message stays one line.
+    std::string path = text::escape_controls(e.path());
+    std::string message = text::escape_controls(e.what());
     Position at = e.where();
     if (at.line > 0) {
-        std::cerr << fmt::format("{}:{}:{}: error: {}\n", e.path(), at.line, at.column, e.what());
+        std::cerr << fmt::format("{}:{}:{}: error: {}\n", path, at.line, at.column, message);
     } else {
-        std::cerr << fmt::format("{}: error: {}\n", e.path(), e.what());
+        std::cerr << fmt::format("{}: error: {}\n", path, message);
     }
 }
 

@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "crossfoot/diagnostic.h"
@@ -27,6 +28,11 @@ struct Config {
 };
 
 inline constexpr const char* kConfigName = "crossfoot.toml";
+
+/// "no rule 'x' to select; did you mean 'y'?", for an id of `select` or `ignore` (`verb`)
+/// that names no rule of `rules`.
+[[nodiscard]] std::string unknown_rule_message(const RuleSet& rules, std::string_view id,
+                                               std::string_view verb);
 
 /// The nearest crossfoot.toml in the input's directory or above it; nullopt when none.
 [[nodiscard]] std::optional<std::string> find_config(const std::string& input_path);

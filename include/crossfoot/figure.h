@@ -23,6 +23,12 @@ struct PrintedFigure {
     size_t number_end = 0;
 };
 
+/// The most significant digits a figure prints (leading zeros do not count, and no more of them
+/// than this are read either). No release prints a longer figure: a longer run of digits is
+/// text, and reading it would cost time quadratic in its length. Figure::format_like of a value
+/// with more digits than this does not read back as a figure, so it offers no fix.
+inline constexpr size_t kMaxSignificantDigits = 30;
+
 /// Reads one printed figure, the whole of `text`.
 ///   "$ 7" -> 7, currency;  "(5,919)" -> -5919;  "$ (0.23)" -> -23 × 10^-2;  "-1,234" -> -1234;
 ///   "--" -> nil;  "150%" -> 150, percent;  "$6.7 million" -> 67 × 10^5;  "1,2345" -> nullopt.
@@ -43,7 +49,8 @@ struct Figure {
 
     /// The values this figure stands for: value ± half a unit of its last significant digit.
     [[nodiscard]] Interval interval() const;
-    /// Formats `v` as this figure would print it (same scale, decimals, sign style).
+    /// Formats `v` as this figure would print it (same scale, decimals, sign style). It reads
+    /// back as `v` rounded to this figure's places when that has at most kMaxSignificantDigits.
     [[nodiscard]] std::string format_like(const Rational& v) const;
     /// The power of ten of the scale this figure was printed in (3 for "in thousands").
     int scale = 0;

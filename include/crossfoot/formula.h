@@ -23,7 +23,7 @@ struct Formula {
 
 /// Parses a formula; on a malformed one returns nullopt and sets `error`:
 /// "eps_basic = net_income / shares_basic" -> quotient; "a = b -" -> error "a term must follow
-/// '-'".
+/// '-'"; parentheses are not supported.
 [[nodiscard]] std::optional<Formula> parse_formula(std::string_view text, std::string& error);
 
 }  // namespace crossfoot

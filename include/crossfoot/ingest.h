@@ -14,6 +14,10 @@ enum class InputFormat { edgar_text, html, docx, binary };
 /// The largest input read whole (a 50 MB release is fine; a disk image is not).
 inline constexpr size_t kMaxInputBytes = size_t{256} << 20;
 
+/// Reads an open descriptor (stdin) to its end; `path` names it in errors. Throws ToolError
+/// when it cannot be read or exceeds `max_bytes`.
+[[nodiscard]] std::string read_stream_bytes(int fd, const std::string& path, size_t max_bytes);
+
 /// The extensions a directory walk picks up.
 [[nodiscard]] bool has_release_extension(std::string_view path);
 

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "crossfoot/formula.h"
 #include "crossfoot/rule_set.h"
 
 namespace crossfoot {
@@ -40,6 +41,12 @@ struct RuleKind {
     std::any (*parse_params)(const RuleFields& fields);
     /// Evaluates one rule of this kind over a document's facts.
     void (*evaluate)(const RuleSpec& rule, CheckContext& context);
+    /// Every key `parse_params` reads; any other key of a `[[rule]]` of this kind (besides id,
+    /// kind, summary, severity and tolerance) is an error, with a "did you mean".
+    std::span<const std::string_view> keys = {};
+    /// The formula of a rule's parameters, for kinds whose rules compute a concept from others;
+    /// rule files are checked for formulas that refer to themselves through other rules.
+    const Formula* (*formula_of)(const std::any& params) = nullptr;
     RuleScope scope = RuleScope::table;
     /// Adds what one of its rules says of its concepts; null when the kind says nothing.
     void (*publish_roles)(const RuleSpec& rule, ConceptRoles& roles) = nullptr;

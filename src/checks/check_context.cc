@@ -42,9 +42,10 @@ bool CheckContext::judge(const Relation& relation) {
     for (const auto& p : relation.operands) {
         d.related.push_back({fmt::format("{} {}", p.role, p.figure->text), p.figure->span});
     }
-    // The computed value printed at the stated figure's precision makes the relation hold. It
+    // The computed value printed at the stated figure's precision makes the relation hold,
+    // when it is still a figure (one with more digits than any figure does not read back). It
     // is not safe to apply unreviewed: an operand may be the misprint instead.
-    d.fixes.push_back(Fix{stated.span, expected, false});
+    if (parse_figure(expected)) d.fixes.push_back(Fix{stated.span, expected, false});
     report_.diagnostics.push_back(std::move(d));
     return false;
 }

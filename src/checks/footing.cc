@@ -222,9 +222,9 @@ private:
     // "Summary financial information ... is as follows": a summary may leave lines out, so a
     // total that does not foot there could not be tied rather than being wrong.
     bool selected_items() const {
-        return std::any_of(t_.table->title.begin(), t_.table->title.end(), [&](const LocatedText& s) {
-            return names_summary(normalize_label(s.text), words());
-        });
+        return std::any_of(
+            t_.table->title.begin(), t_.table->title.end(),
+            [&](const LocatedText& s) { return names_summary(normalize_label(s.text), words()); });
     }
 
     bool all_nil_from(size_t from) const {
@@ -410,6 +410,8 @@ Passes:
     Total current assets               $    24,847    $    21,442)",
     parse_params,
     evaluate,
+    {},
+    nullptr,
     RuleScope::table,
 };
 

@@ -1,5 +1,6 @@
 // Kind `identity`: an equation between concepts in the same column of a table.
 #include <algorithm>
+#include <array>
 
 #include "checks/kinds.h"
 #include "crossfoot/check_context.h"
@@ -12,6 +13,13 @@ struct Resolved {
     const RowFacts* row = nullptr;  // nullptr: an optional term the table does not print
     const FormulaTerm* term = nullptr;
 };
+
+constexpr std::array<std::string_view, 3> kIdentityKeys = {"formula", "adjacent", "adjusted_up_to"};
+
+const Formula* formula_of(const std::any& params) {
+    const auto* p = std::any_cast<IdentityParams>(&params);
+    return p ? &p->formula : nullptr;
+}
 
 std::any parse_params(const RuleFields& fields) {
     IdentityParams params;
@@ -26,7 +34,12 @@ std::any parse_params(const RuleFields& fields) {
         if (!fields.concepts().find(id)) fields.fail("formula", "names no concept: '" + id + "'");
     };
     check_concept(formula->result);
-    for (const auto& term : formula->terms) check_concept(term.concept_id);
+    for (const auto& term : formula->terms) {
+        check_concept(term.concept_id);
+        if (term.concept_id == formula->result)
+            fields.fail("formula", "uses its own result '" + formula->result +
+                                       "' as a term: a formula cannot refer to itself");
+    }
     params.formula = *formula;
     params.adjacent = fields.boolean("adjacent").value_or(false);
     params.adjusted_up_to = fields.string("adjusted_up_to").value_or("");
@@ -267,6 +280,8 @@ Passes:
     Gross profit                            13,343         11,265)",
     parse_params,
     evaluate,
+    kIdentityKeys,
+    formula_of,
     RuleScope::table,
     publish_roles,
 };

@@ -1,5 +1,6 @@
 // Kind `tie`: a figure printed in two statements for the same period agrees.
 #include <algorithm>
+#include <array>
 
 #include "checks/kinds.h"
 #include "crossfoot/check_context.h"
@@ -13,6 +14,8 @@ struct TieParams {
         concepts;            // the first is printed in one statement, any of the rest in another
     bool date_only = false;  // a balance sheet date against a period's end
 };
+
+constexpr std::array<std::string_view, 2> kTieKeys = {"concepts", "match"};
 
 std::any parse_params(const RuleFields& fields) {
     TieParams p;
@@ -204,6 +207,8 @@ Passes:
     </TABLE>)",
     parse_params,
     evaluate,
+    kTieKeys,
+    nullptr,
     RuleScope::document,
 };
 

@@ -1,17 +1,21 @@
 // `crossfoot check`: settings per input (its crossfoot.toml), inputs checked in parallel,
 // one report in input order.
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <atomic>
+#include <cerrno>
 #include <cstdlib>
-#include <fstream>
+#include <filesystem>
 #include <iostream>
 #include <map>
 #include <memory>
 #include <optional>
+#include <sstream>
 #include <thread>
 
 #include "cli/commands.h"
+#include "common/text.h"
 #include "crossfoot/config.h"
 #include "crossfoot/emit.h"
 #include "crossfoot/engine.h"
@@ -22,6 +26,8 @@
 namespace crossfoot::cli {
 
 namespace {
+
+namespace fs = std::filesystem;
 
 // The rule set and filters one input is checked with.
 struct Profile {
@@ -51,15 +57,19 @@ public:
             profile->ignore = c.ignore;
             configured = c.fail_on;
         }
+        // The config's own ids were checked where it names them.
+        for (const auto& id : options_.select) {
+            if (!profile->rules.find(id))
+                throw ToolError("--select", unknown_rule_message(profile->rules, id, "select"));
+        }
+        for (const auto& id : options_.ignore) {
+            if (!profile->rules.find(id))
+                throw ToolError("--ignore", unknown_rule_message(profile->rules, id, "ignore"));
+        }
         profile->select.insert(profile->select.end(), options_.select.begin(),
                                options_.select.end());
         profile->ignore.insert(profile->ignore.end(), options_.ignore.begin(),
                                options_.ignore.end());
-        for (const auto& id : profile->select) {
-            if (!profile->rules.find(id))
-                throw ToolError(config.empty() ? "--select" : config,
-                                "no rule '" + id + "' to select");
-        }
         Severity flag = options_.fail_on == "warning" ? Severity::warning : Severity::error;
         profile->fail_on = options_.fail_on_given || !configured ? flag : *configured;
         return *cache_.emplace(config, std::move(profile)).first->second;
@@ -86,6 +96,46 @@ const OutputFormat* format_or_hint(const std::string& name) {
     return nullptr;
 }
 
+// The report must not overwrite what it reports on: refused before anything is written.
+void refuse_output_over_input(const CheckOptions& o, const std::vector<std::string>& inputs) {
+    if (o.output.empty()) return;
+    std::vector<std::string> read = inputs;
+    if (!o.config.empty()) read.push_back(o.config);
+    for (const auto& path : read) {
+        std::error_code ec;
+        if (path != "-" && fs::equivalent(o.output, path, ec))
+            throw ToolError(
+                o.output, "--output names the input '" + path + "'; the report would overwrite it");
+    }
+}
+
+// Writes all of `text`; returns 0 or the errno of the write that failed. A reader that closed
+// the pipe (`| head -1`) wants no more: that ends the output quietly.
+int write_all(int fd, std::string_view text) {
+    while (!text.empty()) {
+        ssize_t n = ::write(fd, text.data(), text.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) return errno == EPIPE ? 0 : errno;
+        text.remove_prefix(static_cast<size_t>(n));
+    }
+    return 0;
+}
+
+// The report to stdout, or to `output` when given; a failed write is a ToolError naming it.
+void write_report(const std::string& output, std::string_view report) {
+    if (output.empty()) {
+        if (int error = write_all(STDOUT_FILENO, report))
+            throw ToolError("<stdout>", "cannot write the report: " + text::os_reason(error));
+        return;
+    }
+    int fd = ::open(output.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (fd < 0) throw ToolError(output, "cannot open the output file: " + text::os_reason(errno));
+    int error = write_all(fd, report);
+    // close reports a write the file system deferred (a full disk over NFS).
+    if (::close(fd) != 0 && error == 0) error = errno;
+    if (error != 0) throw ToolError(output, "cannot write the report: " + text::os_reason(error));
+}
+
 }  // namespace
 
 int run_check(const CheckOptions& o) {
@@ -93,6 +143,7 @@ int run_check(const CheckOptions& o) {
     if (!format) return 2;
     std::vector<ToolError> errors;
     std::vector<std::string> inputs = expand_inputs(o.paths, errors);
+    refuse_output_over_input(o, inputs);
     Profiles profiles(o);
     std::vector<const Profile*> profile_of(inputs.size(), nullptr);
     for (size_t i = 0; i < inputs.size(); ++i) {
@@ -141,14 +192,10 @@ int run_check(const CheckOptions& o) {
     RenderOptions render;
     render.with_checks = o.with_checks;
     if (const char* pinned = std::getenv("CROSSFOOT_VERSION_OVERRIDE")) render.version = pinned;
-    if (o.output.empty()) {
-        render.color = use_color(o.color) && format->name == "text";
-        format->render(reports, render, std::cout);
-    } else {
-        std::ofstream out(o.output);
-        if (!out) throw ToolError(o.output, "cannot write output file");
-        format->render(reports, render, out);
-    }
+    render.color = o.output.empty() && use_color(o.color) && format->name == "text";
+    std::ostringstream rendered;
+    format->render(reports, render, rendered);
+    write_report(o.output, rendered.str());
     return errors.empty() ? findings : 2;
 }
 

@@ -1,12 +1,14 @@
 #include "cli/commands.h"
 
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <charconv>
 #include <cstdlib>
 #include <iostream>
-#include <iterator>
 
+#include "common/text.h"
 #include "crossfoot/document.h"
 #include "crossfoot/emit.h"
 #include "crossfoot/engine.h"
@@ -17,16 +19,25 @@
 namespace crossfoot::cli {
 
 void print_tool_error(const ToolError& e) {
+    // A path or a key may carry control characters: shown escaped, the message stays one line.
+    std::string path = text::escape_controls(e.path());
+    std::string message = text::escape_controls(e.what());
     Position at = e.where();
     if (at.line > 0) {
-        std::cerr << fmt::format("{}:{}:{}: error: {}\n", e.path(), at.line, at.column, e.what());
+        std::cerr << fmt::format("{}:{}:{}: error: {}\n", path, at.line, at.column, message);
     } else {
-        std::cerr << fmt::format("{}: error: {}\n", e.path(), e.what());
+        std::cerr << fmt::format("{}: error: {}\n", path, message);
     }
 }
 
-std::string read_stdin() {
-    return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+std::string read_stdin() { return read_stream_bytes(STDIN_FILENO, "<stdin>", kMaxInputBytes); }
+
+std::optional<int> parse_jobs(std::string_view text) {
+    int jobs = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), jobs);
+    if (ec != std::errc() || end != text.data() + text.size() || jobs < 1 || jobs > kMaxJobs)
+        return std::nullopt;
+    return jobs;
 }
 
 namespace {
@@ -97,8 +108,10 @@ int run(int argc, char** argv) {
                           "settings file (default: the nearest crossfoot.toml above each input)");
     check_cmd->add_option("--color", check.color, "auto|always|never")
         ->check(CLI::IsMember({"auto", "always", "never"}));
-    check_cmd->add_option("--jobs", check.jobs, "parallel jobs (output is identical for any value)")
-        ->check(CLI::PositiveNumber);
+    std::string jobs_text;
+    auto* jobs = check_cmd->add_option(
+        "--jobs", jobs_text,
+        fmt::format("parallel jobs, 1 to {} (output is identical for any value)", kMaxJobs));
 
     std::string facts_path;
     auto* facts_cmd =
@@ -127,6 +140,15 @@ int run(int argc, char** argv) {
     try {
         if (*check_cmd) {
             check.fail_on_given = fail_on->count() > 0;
+            if (jobs->count() > 0) {
+                auto parsed = parse_jobs(jobs_text);
+                if (!parsed) {
+                    std::cerr << fmt::format(
+                        "crossfoot: error: --jobs must be a whole number from 1 to {}\n", kMaxJobs);
+                    return 2;
+                }
+                check.jobs = *parsed;
+            }
             return run_check(check);
         }
         if (*facts_cmd) return run_facts(facts_path, rule_dirs);

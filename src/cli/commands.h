@@ -1,7 +1,9 @@
 // The command line: the only place that prints to the terminal or decides the exit code.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "crossfoot/source.h"
@@ -10,6 +12,12 @@ namespace crossfoot::cli {
 
 /// Runs crossfoot with the process arguments; returns the exit code (0, 1 or 2).
 [[nodiscard]] int run(int argc, char** argv);
+
+/// The most inputs checked at a time: more threads than this only cost memory.
+inline constexpr int kMaxJobs = 256;
+
+/// "4" -> 4; "0", "abc", "4x", "1000" -> nullopt (whole numbers from 1 to kMaxJobs).
+[[nodiscard]] std::optional<int> parse_jobs(std::string_view text);
 
 /// What `crossfoot check` was asked to do.
 struct CheckOptions {
@@ -33,6 +41,7 @@ struct CheckOptions {
 /// `path:line:col: error: message` on stderr.
 void print_tool_error(const ToolError& e);
 
+/// All of stdin, up to kMaxInputBytes.
 [[nodiscard]] std::string read_stdin();
 
 }  // namespace crossfoot::cli

@@ -46,4 +46,15 @@ inline void append_word(std::string& out, std::string_view word) {
     return false;
 }
 
+/// The OS's reason for an errno, to continue a sentence: EACCES -> "permission denied".
+[[nodiscard]] std::string os_reason(int error);
+
+/// Control characters made visible, so text from a document cannot drive the terminal:
+/// C0 except tab, DEL and C1 become `\x1b`-style escapes. "a\x1b]0;t\x07" -> "a\\x1b]0;t\\x07".
+/// Expects UTF-8; C1 controls are the code points U+0080 to U+009F.
+[[nodiscard]] std::string escape_controls(std::string_view s);
+
+/// The 1-based column of character `column` of `s` once `s` is escaped.
+[[nodiscard]] int escaped_column(std::string_view s, int column);
+
 }  // namespace crossfoot::text

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "common/text.h"
 #include "crossfoot/concepts.h"
 #include "crossfoot/emit.h"
 
@@ -64,27 +65,31 @@ void render_tables(const std::string& path, const DocumentFacts& facts,
                    const ConceptDictionary& concepts, std::ostream& out) {
     const SourceFile& source = *facts.document->source;
     auto line = [&](const Span& span) { return source.position(span.begin).line; };
+    // Text from the release, with its control characters escaped (docs/output.md).
+    using text::escape_controls;
     for (const auto& t : facts.tables) {
         const Table& table = *t.table;
         out << fmt::format("{}:{}: {} ({} columns, scale 10^{}{})\n", path, line(table.span),
                            statement_name(t.statement), table.columns.size(), table.scale.exponent,
                            table.scale.per_share_exempt ? ", per share exempt" : "");
-        for (const auto& title : table.title) out << "  title: " << title.text << "\n";
+        for (const auto& title : table.title)
+            out << "  title: " << escape_controls(title.text) << "\n";
         for (size_t c = 0; c < table.columns.size(); ++c) {
-            out << fmt::format("  column {}: '{}' (period '{}')\n", c + 1, table.columns[c].header,
-                               t.periods[c]);
+            out << fmt::format("  column {}: '{}' (period '{}')\n", c + 1,
+                               escape_controls(table.columns[c].header), t.periods[c]);
         }
         size_t next_fact = 0;
         for (const Row& row : table.rows) {
             if (row.kind == RowKind::blank) continue;
             if (row.kind != RowKind::data) {
                 out << fmt::format("  {:>5} {} {}\n", line(row.span), row_kind_name(row.kind),
-                                   row.label);
+                                   escape_controls(row.label));
                 continue;
             }
             const RowFacts& rf = t.rows[next_fact++];
             std::string concept_id = rf.concept_index ? concepts.at(*rf.concept_index).id : "-";
-            out << fmt::format("  {:>5} row '{}' [{}]", line(row.span), row.label, concept_id);
+            out << fmt::format("  {:>5} row '{}' [{}]", line(row.span), escape_controls(row.label),
+                               concept_id);
             for (const auto& f : rf.figures) {
                 out << " | "
                     << (f ? fmt::format("{} = {}", f->text, f->value.to_string())

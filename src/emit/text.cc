@@ -1,4 +1,6 @@
 // Compiler-style text: `path:line:col: severity: message [rule]`, the source line and a caret.
+#include "common/text.h"
+
 #include <fmt/format.h>
 
 #include "crossfoot/emit.h"
@@ -56,16 +58,21 @@ void quote(std::ostream& out, const FileReport& report, const Span& span) {
     }
     std::string gutter = fmt::format("{:>5}", range.begin.line);
     std::string_view lead = from > 0 ? "..." : "";
-    out << gutter << " | " << lead << line.substr(from, to - from)
+    std::string_view window = line.substr(from, to - from);
+    out << gutter << " | " << lead << text::escape_controls(window)
         << (to < line.size() ? "..." : "") << "\n";
+    // Columns before the caret: the characters of the window before the span, as shown once
+    // control characters are escaped.
+    int before = 1;
+    for (size_t i = from; i < at; ++i) before += starts_character(line[i]) ? 1 : 0;
     int width =
         range.end.line == range.begin.line ? std::max(1, range.end.column - range.begin.column) : 1;
-    std::string marker = "^" + std::string(static_cast<size_t>(width - 1), '~');
-    // Columns before the caret: the characters of the window before the span.
-    size_t before = 0;
-    for (size_t i = from; i < at; ++i) before += starts_character(line[i]) ? 1 : 0;
-    out << std::string(gutter.size(), ' ') << " | " << std::string(lead.size() + before, ' ')
-        << marker << "\n";
+    int begin = text::escaped_column(window, before);
+    int end = text::escaped_column(window, before + width);
+    std::string marker = "^" + std::string(static_cast<size_t>(std::max(1, end - begin) - 1), '~');
+    out << std::string(gutter.size(), ' ') << " | "
+        << std::string(lead.size() + static_cast<size_t>(std::max(0, begin - 1)), ' ') << marker
+        << "\n";
 }
 
 void render(const std::vector<FileReport>& reports, const RenderOptions& options,
@@ -83,12 +90,14 @@ void render(const std::vector<FileReport>& reports, const RenderOptions& options
         for (const auto& d : report.diagnostics) {
             Position at = report.range(d.span).begin;
             out << fmt::format("{}:{}:{}: {}: {} [{}]\n", report.path_of(d.span), at.line,
-                               at.column, severity(d.severity), d.message, d.rule);
+                               at.column, severity(d.severity), text::escape_controls(d.message),
+                               d.rule);
             quote(out, report, d.span);
             for (const auto& r : d.related) {
                 Position note = report.range(r.span).begin;
                 out << fmt::format("{}:{}:{}: {}: {}\n", report.path_of(r.span), note.line,
-                                   note.column, severity(Severity::note), r.message);
+                                   note.column, severity(Severity::note),
+                                   text::escape_controls(r.message));
             }
         }
         if (!options.with_checks) continue;

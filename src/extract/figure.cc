@@ -23,20 +23,23 @@ using text::trim;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-// No release prints a figure this long; a longer run of digits is text, and reading it would
-// cost time quadratic in its length.
-constexpr size_t kMaxDigits = 30;
-
 // "30,023" or "1,394.50" or "0.23": groups of three after the first comma, one optional point.
+// At most kMaxSignificantDigits significant digits, and no more leading zeros than that.
 std::optional<Decimal> parse_grouped_number(std::string_view s) {
-    if (s.size() > kMaxDigits * 2) return std::nullopt;
     std::string digits;
+    size_t significant = 0;
+    size_t leading_zeros = 0;
     size_t group = 0;
     bool comma_seen = false;
     bool point_seen = false;
     for (size_t i = 0; i < s.size(); ++i) {
         char c = s[i];
         if (is_digit(c)) {
+            if (significant > 0 || c != '0') {
+                if (++significant > kMaxSignificantDigits) return std::nullopt;
+            } else if (++leading_zeros > kMaxSignificantDigits) {
+                return std::nullopt;
+            }
             digits += c;
             ++group;
         } else if (c == ',' && !point_seen) {

@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <fstream>
-#include <sstream>
 
 namespace crossfoot {
 
@@ -230,22 +228,6 @@ SourceFile decode_source(std::string path, std::string_view bytes) {
     if (start < text.size()) source.lines.push_back(text.substr(start));
     source.index(bom, std::move(wide));
     return source;
-}
-
-std::string read_file_bytes(const std::string& path, size_t max_bytes) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw ToolError(path, "cannot open file");
-    in.seekg(0, std::ios::end);
-    auto size = static_cast<size_t>(in.tellg());
-    if (size > max_bytes) {
-        throw ToolError(path, "file is " + std::to_string(size >> 20) + " MiB, over the limit of " +
-                                  std::to_string(max_bytes >> 20) + " MiB");
-    }
-    in.seekg(0);
-    std::string bytes(size, '\0');
-    in.read(bytes.data(), static_cast<std::streamsize>(size));
-    if (!in) throw ToolError(path, "cannot read file");
-    return bytes;
 }
 
 }  // namespace crossfoot

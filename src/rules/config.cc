@@ -2,7 +2,11 @@
 
 #include <toml++/toml.h>
 
+#include <algorithm>
+#include <array>
 #include <filesystem>
+
+#include "crossfoot/rule_kind.h"
 
 namespace crossfoot {
 
@@ -33,7 +37,47 @@ std::vector<std::string> strings(const toml::table& root, std::string_view key,
     return out;
 }
 
+// Top-level keys of crossfoot.toml; "rule", "concept" and "vocabulary" are its [[rule]],
+// [[concept]] and [vocabulary] entries.
+constexpr std::array<std::string_view, 7> kConfigKeys = {"rules", "select",  "ignore",    "fail-on",
+                                                         "rule",  "concept", "vocabulary"};
+
+void check_config_keys(const toml::table& root, const std::string& path) {
+    std::vector<std::string_view> known(kConfigKeys.begin(), kConfigKeys.end());
+    for (const auto& [key, node] : root) {
+        if (std::find(known.begin(), known.end(), key.str()) != known.end()) continue;
+        std::string hint = closest_name(key.str(), known);
+        throw ToolError(path,
+                        "unknown key '" + std::string(key.str()) + "'" +
+                            (hint.empty() ? "" : "; did you mean '" + hint + "'?") +
+                            " (the keys are rules, select, ignore, fail-on, [[rule]], "
+                            "[[concept]] and [vocabulary])",
+                        {static_cast<int>(key.source().begin.line),
+                         static_cast<int>(key.source().begin.column)});
+    }
+}
+
+// Every id of `select` or `ignore` names a rule, at the line of the id that does not.
+void check_rule_ids(const toml::table& root, std::string_view key, const std::string& path,
+                    const RuleSet& rules) {
+    const toml::array* array = root.get(key) ? root.get(key)->as_array() : nullptr;
+    if (!array) return;
+    for (const auto& item : *array) {
+        auto id = item.value<std::string>().value_or("");
+        if (rules.find(id)) continue;
+        throw ToolError(path, unknown_rule_message(rules, id, key), position_of(item));
+    }
+}
+
 }  // namespace
+
+std::string unknown_rule_message(const RuleSet& rules, std::string_view id, std::string_view verb) {
+    std::vector<std::string_view> ids;
+    for (const auto& rule : rules.rules) ids.push_back(rule.id);
+    std::string hint = closest_name(id, ids);
+    return "no rule '" + std::string(id) + "' to " + std::string(verb) +
+           (hint.empty() ? "" : "; did you mean '" + hint + "'?");
+}
 
 std::optional<std::string> find_config(const std::string& input_path) {
     std::error_code ec;
@@ -64,6 +108,7 @@ Config load_config(const std::string& path, const std::vector<std::string>& extr
             path, std::string(e.description()),
             {static_cast<int>(e.source().begin.line), static_cast<int>(e.source().begin.column)});
     }
+    check_config_keys(root, path);
     Config config;
     config.path = path;
     fs::path base = fs::path(path).parent_path();
@@ -81,6 +126,8 @@ Config load_config(const std::string& path, const std::vector<std::string>& extr
     rules = load_rule_set(extra_dirs);
     add_rule_dirs(rules, config.rule_dirs);
     load_rule_text(rules, path, text, {"rules", "select", "ignore", "fail-on"});
+    check_rule_ids(root, "select", path, rules);
+    check_rule_ids(root, "ignore", path, rules);
     return config;
 }
 

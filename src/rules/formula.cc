@@ -41,6 +41,12 @@ private:
 }  // namespace
 
 std::optional<Formula> parse_formula(std::string_view text, std::string& error) {
+    if (text.find_first_of("()") != std::string_view::npos) {
+        error =
+            "has a parenthesis: parentheses are not supported in formulas; write each term "
+            "with its sign, \"a = b - c - d\" for \"a = b - (c + d)\"";
+        return std::nullopt;
+    }
     Lexer lex(text);
     Formula f;
     f.result = lex.name();

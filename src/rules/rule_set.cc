@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 
 #include "crossfoot/rule_kind.h"
 #include "rules/vocabulary_toml.h"
@@ -59,14 +60,20 @@ private:
     const ConceptDictionary& concepts_;
 };
 
-void check_keys(const toml::table& table, const std::string& path,
-                std::initializer_list<std::string_view> known, bool allow_others) {
-    if (allow_others) return;
+Position position_of(const toml::key& key) {
+    return {static_cast<int>(key.source().begin.line), static_cast<int>(key.source().begin.column)};
+}
+
+// Every key of `table` is one of `known`; else a ToolError at the key, with a "did you mean".
+void check_keys(const toml::table& table, const std::string& path, std::string_view what,
+                const std::vector<std::string_view>& known) {
     for (const auto& [key, node] : table) {
-        if (std::find(known.begin(), known.end(), key.str()) == known.end()) {
-            throw ToolError(path, "unknown key '" + std::string(key.str()) + "'",
-                            position_of(node));
-        }
+        if (std::find(known.begin(), known.end(), key.str()) != known.end()) continue;
+        std::string hint = closest_name(key.str(), known);
+        throw ToolError(path,
+                        "unknown key '" + std::string(key.str()) + "' in " + std::string(what) +
+                            (hint.empty() ? "" : "; did you mean '" + hint + "'?"),
+                        position_of(key));
     }
 }
 
@@ -82,7 +89,7 @@ Nature parse_nature(const TomlFields& fields) {
 }
 
 void load_concept(RuleSet& set, const toml::table& table, const std::string& path) {
-    check_keys(table, path, {"id", "nature", "labels", "words", "exclude"}, false);
+    check_keys(table, path, "[[concept]]", {"id", "nature", "labels", "words", "exclude"});
     TomlFields fields(table, path, set.concepts);
     Concept c;
     c.id = fields.string("id").value_or("");
@@ -119,7 +126,8 @@ void load_rule(RuleSet& set, const toml::table& table, const std::string& path) 
     if (!kind_name) {
         if (existing == set.rules.end())
             fields.fail("kind", "is required: no built-in rule '" + *id + "' to adjust");
-        check_keys(table, path, {"id", "severity", "tolerance", "summary"}, false);
+        check_keys(table, path, "[[rule]] '" + *id + "' (it adjusts a rule, so it has no kind)",
+                   {"id", "severity", "tolerance", "summary"});
         spec = *existing;
     } else {
         const RuleKind* kind = find_rule_kind(*kind_name);
@@ -130,6 +138,9 @@ void load_rule(RuleSet& set, const toml::table& table, const std::string& path) 
             fields.fail("kind", "names no rule kind: '" + *kind_name + "'" +
                                     (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
         }
+        std::vector<std::string_view> known = {"id", "kind", "summary", "severity", "tolerance"};
+        known.insert(known.end(), kind->keys.begin(), kind->keys.end());
+        check_keys(table, path, "[[rule]] '" + *id + "' of kind " + std::string(kind->name), known);
         spec.id = *id;
         spec.kind = kind->name;
         spec.params = kind->parse_params(fields);
@@ -158,6 +169,70 @@ void load_rule(RuleSet& set, const toml::table& table, const std::string& path) 
         *existing = std::move(spec);
     } else {
         set.rules.push_back(std::move(spec));
+    }
+}
+
+// The rules whose formulas compute `result` from other concepts, as edges result -> term.
+struct FormulaEdge {
+    std::string term;
+    const RuleSpec* rule;
+};
+
+// Depth-first search from `concept_id`; on reaching a concept still on the path, `cycle` holds
+// the rules from there back to it.
+bool find_cycle(const std::string& concept_id, const std::multimap<std::string, FormulaEdge>& edges,
+                std::map<std::string, int>& state, std::vector<const RuleSpec*>& path,
+                std::vector<std::string>& on_path, std::vector<const RuleSpec*>& cycle) {
+    state[concept_id] = 1;  // on the path
+    on_path.push_back(concept_id);
+    auto [begin, end] = edges.equal_range(concept_id);
+    for (auto it = begin; it != end; ++it) {
+        path.push_back(it->second.rule);
+        int seen = state[it->second.term];
+        if (seen == 1) {
+            auto start = std::find(on_path.begin(), on_path.end(), it->second.term);
+            cycle.assign(path.begin() + (start - on_path.begin()), path.end());
+            return true;
+        }
+        if (seen == 0 && find_cycle(it->second.term, edges, state, path, on_path, cycle))
+            return true;
+        path.pop_back();
+    }
+    on_path.pop_back();
+    state[concept_id] = 2;  // done: no cycle through it
+    return false;
+}
+
+// A formula that refers to itself through other rules ("a = b + c" and "b = a - c") defines
+// nothing: it is reported at one of its rules from `path`, the file just loaded.
+void refuse_formula_cycles(const RuleSet& set, const std::string& path) {
+    std::multimap<std::string, FormulaEdge> edges;
+    for (const auto& rule : set.rules) {
+        const RuleKind* kind = find_rule_kind(rule.kind);
+        const Formula* formula = kind && kind->formula_of ? kind->formula_of(rule.params) : nullptr;
+        if (!formula) continue;
+        for (const auto& term : formula->terms)
+            edges.emplace(formula->result, FormulaEdge{term.concept_id, &rule});
+    }
+    std::map<std::string, int> state;
+    for (const auto& [result, edge] : edges) {
+        std::vector<const RuleSpec*> trail;
+        std::vector<std::string> on_path;
+        std::vector<const RuleSpec*> cycle;
+        if (state[result] != 0 || !find_cycle(result, edges, state, trail, on_path, cycle))
+            continue;
+        auto here = std::find_if(cycle.begin(), cycle.end(),
+                                 [&](const RuleSpec* r) { return r->file == path; });
+        const RuleSpec& at = **(here == cycle.end() ? cycle.begin() : here);
+        std::string through;
+        for (const RuleSpec* r : cycle) {
+            if (r != &at) through += (through.empty() ? "'" : ", '") + r->id + "'";
+        }
+        throw ToolError(
+            at.file,
+            "the formula of rule '" + at.id + "' refers to its own result through rule" +
+                (cycle.size() > 2 ? "s " : " ") + through + ": a formula cannot refer to itself",
+            at.where);
     }
 }
 
@@ -206,10 +281,12 @@ void load_rule_text(RuleSet& set, const std::string& path, std::string_view text
             continue;
         }
         if (key != "concept" && key != "rule") {
+            std::string hint = closest_name(key.str(), {"concept", "rule"});
             throw ToolError(path,
                             "unknown top-level key '" + std::string(key.str()) +
-                                "' (expected [[concept]], [[rule]] or [vocabulary])",
-                            position_of(node));
+                                "' (expected [[concept]], [[rule]] or [vocabulary])" +
+                                (hint.empty() ? "" : "; did you mean [[" + hint + "]]?"),
+                            position_of(key));
         }
         const toml::array* entries = node.as_array();
         if (!entries)
@@ -230,6 +307,8 @@ void load_rule_text(RuleSet& set, const std::string& path, std::string_view text
             }
         }
     }
+    // The set had no cycle before this file, so a cycle now runs through one of its rules.
+    refuse_formula_cycles(set, path);
 }
 
 RuleSet load_rule_set(const std::vector<std::string>& extra_dirs) {

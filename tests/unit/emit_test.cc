@@ -6,6 +6,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "common/text.h"
+
 using namespace crossfoot;
 
 namespace {
@@ -87,4 +89,55 @@ TEST_CASE("JSON output follows the contract's shape and key order") {
     CHECK(j["summary"]["checks"] == 1);
     CHECK(j["summary"]["files"] == 2);
     CHECK_FALSE(nlohmann::json::parse(render("json", false))["files"][0].contains("checks"));
+}
+
+TEST_CASE("control characters are escaped: C0 but tab, DEL and C1") {
+    using text::escape_controls;
+    CHECK(escape_controls("a\x1b]0;title\x07z") == "a\\x1b]0;title\\x07z");
+    CHECK(escape_controls("tab\there") == "tab\there");
+    CHECK(escape_controls("del\x7f") == "del\\x7f");
+    CHECK(escape_controls("csi \xC2\x9B"
+                          "31m") == "csi \\x9b31m");                           // U+009B, C1 CSI
+    CHECK(escape_controls("caf\xC3\xA9 \xC2\xA0") == "caf\xC3\xA9 \xC2\xA0");  // é, NBSP: text
+    // Column 3 of "a\x1b" "bc" is 'b', shown after the four characters of "\x1b".
+    CHECK(text::escaped_column("a\x1b"
+                               "bc",
+                               1) == 1);
+    CHECK(text::escaped_column("a\x1b"
+                               "bc",
+                               3) == 6);
+    CHECK(text::escaped_column("\xC3\xA9"
+                               "b",
+                               2) == 2);
+    CHECK(text::escaped_column("ab", 5) == 5);
+}
+
+TEST_CASE("text output escapes what the document says, and keeps its own colours") {
+    auto source = std::make_shared<SourceFile>(
+        decode_source("a.txt", "TOTAL\x1b]0;pwned\x07 ASSETS  39,475\n"));
+    FileReport report;
+    report.path = "a.txt";
+    report.sources.push_back(source);
+    Diagnostic d;
+    d.rule = "footing";
+    d.severity = Severity::error;
+    d.message = "'TOTAL\x1b]0;pwned\x07 ASSETS' does not foot";
+    d.span = source->span(0, 24, 30);
+    d.related.push_back({"item \x1b[2J", source->span(0, 0, 5)});
+    report.diagnostics.push_back(d);
+    std::ostringstream out;
+    RenderOptions options;
+    options.color = true;
+    find_output_format("text")->render({report}, options, out);
+    std::string text = out.str();
+    CHECK(text.find("\x1b]") == std::string::npos);
+    CHECK(text.find("\x07") == std::string::npos);
+    CHECK(text.find("\x1b[2J") == std::string::npos);
+    CHECK(text.find("\x1b[1;31merror\x1b[0m: 'TOTAL\\x1b]0;pwned\\x07 ASSETS' does not foot") !=
+          std::string::npos);
+    CHECK(text.find("note\x1b[0m: item \\x1b[2J\n") != std::string::npos);
+    // The caret stays under the figure: the escapes widen the line before it.
+    CHECK(text.find("    1 | TOTAL\\x1b]0;pwned\\x07 ASSETS  39,475\n"
+                    "      | " +
+                    std::string(30, ' ') + "^~~~~~\n") != std::string::npos);
 }

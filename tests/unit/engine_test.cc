@@ -196,3 +196,28 @@ TEST_CASE("a large file of many releases is read whole") {
     CHECK(report.diagnostics.empty());
     CHECK(report.checks.size() >= 40 * (big.size() / one.size()));
 }
+
+TEST_CASE("a fix is offered only when it reads back as a figure") {
+    // Two items of 30 digits, the most a figure has, sum to 31: the computed total is reported,
+    // but as a replacement it would no longer be read as a figure.
+    const std::string big = "999,999,999,999,999,999,999,999,999,999";
+    auto row = [&](std::string label, const std::string& left, const std::string& right) {
+        label.resize(22, ' ');
+        return label + std::string(39 - left.size(), ' ') + left +
+               std::string(16 - right.size(), ' ') + right + "\n";
+    };
+    std::string text =
+        "                 CONSOLIDATED BALANCE SHEETS\n"
+        "                      (in thousands)\n\n"
+        "                                          May 29, 2004     May 31, 2003\n" +
+        row(" Cash", big, "7") + row(" Receivables", big, "5") +
+        row("", std::string(big.size(), '-'), "------") + row(" TOTAL CURRENT ASSETS", big, "14");
+    FileReport report = check_bytes("big.txt", text, rules());
+    REQUIRE(report.diagnostics.size() == 2);
+    const Diagnostic& too_long = report.diagnostics[0];
+    CHECK(too_long.expected == "1,999,999,999,999,999,999,999,999,999,998");
+    CHECK(too_long.fixes.empty());
+    const Diagnostic& small = report.diagnostics[1];
+    REQUIRE(small.fixes.size() == 1);
+    CHECK(small.fixes.front().replacement == "12");
+}

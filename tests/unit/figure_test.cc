@@ -105,3 +105,60 @@ TEST_CASE("format_like prints in the figure's own scale and sign style") {
     minus.text = "-1,234";
     CHECK(minus.format_like(Rational(-1235)) == "-1,235");
 }
+
+namespace {
+
+// Significant digits of a printed figure: "(0,012.30)" -> 4.
+size_t significant_digits(std::string_view printed) {
+    size_t count = 0;
+    for (char c : printed) {
+        if (c >= '1' && c <= '9') ++count;
+        if (c == '0' && count > 0) ++count;
+    }
+    return count;
+}
+
+}  // namespace
+
+TEST_CASE("a figure has at most kMaxSignificantDigits significant digits, commas or not") {
+    std::string limit(kMaxSignificantDigits, '9');
+    std::string grouped = group_thousands(limit);
+    CHECK(parse_figure(limit));
+    CHECK(parse_figure(grouped));
+    CHECK(parse_figure("0.000" + limit));  // leading zeros are not significant
+    CHECK_FALSE(parse_figure(limit + "9"));
+    CHECK_FALSE(parse_figure(group_thousands(limit + "9")));
+    CHECK_FALSE(parse_figure("1." + limit));
+}
+
+// A fix replaces the stated figure with format_like's text: it must read back as the value it
+// was made from, for every scale, precision and magnitude, or the figure offers no fix.
+TEST_CASE("format_like reads back as its value over magnitudes and exponents") {
+    for (int scale : {0, 3, 6}) {
+        for (int places : {0, 1, 2, 4}) {
+            for (size_t magnitude = 1; magnitude <= kMaxSignificantDigits + 6; ++magnitude) {
+                for (bool negative : {false, true}) {
+                    // The stated figure: "1.50" in thousands has exponent 3 - 2.
+                    std::string stated_text = "1";
+                    if (places > 0) stated_text += "." + std::string(size_t(places), '0');
+                    Figure stated = table_figure(stated_text, scale);
+                    // A value at the figure's precision with `magnitude` digits: 123...
+                    std::string digits;
+                    for (size_t i = 0; i < magnitude; ++i) digits += char('1' + i % 9);
+                    Decimal coefficient = *Decimal::parse((negative ? "-" : "") + digits);
+                    Rational v = coefficient.scaled(stated.value.exponent()).value();
+                    std::string printed = stated.format_like(v);
+                    CAPTURE(printed);
+                    auto back = parse_figure(printed);
+                    CHECK(bool(back) == (significant_digits(printed) <= kMaxSignificantDigits));
+                    if (back) CHECK(back->number.scaled(scale).value() == v);
+                }
+            }
+        }
+    }
+    Figure percent = table_figure("12.5%", 0);
+    auto back = parse_figure(percent.format_like(Rational(-125) / Rational(10)));
+    REQUIRE(back);
+    CHECK(back->unit == Unit::percent);
+    CHECK(back->number.value() == Rational(-125) / Rational(10));
+}

@@ -187,3 +187,59 @@ TEST_CASE("the crossfoot.toml example in docs/configuration.md is a config cross
     CHECK(footing->tolerance.absolute == Rational(1000));
     std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("every key of a rule with a kind is checked, with a suggestion") {
+    std::string rule =
+        "[[rule]]\nid = \"x\"\nkind = \"identity\"\nsummary = \"s\"\n"
+        "formula = \"gross_profit = net_sales - cost_of_sales\"\n";
+    CHECK(error_message(rule + "tolerence = \"1000\"\n") ==
+          "unknown key 'tolerence' in [[rule]] 'x' of kind identity; did you mean 'tolerance'?");
+    CHECK(error_message(rule + "severty = \"warning\"\n") ==
+          "unknown key 'severty' in [[rule]] 'x' of kind identity; did you mean 'severity'?");
+    CHECK(error_position(rule + "severty = \"warning\"\n").line == 6);
+    CHECK(error_message(rule + "adjacnt = true\n").find("did you mean 'adjacent'?") !=
+          std::string::npos);
+    CHECK(error_message("[[rule]]\nid = \"x\"\nkind = \"footing\"\nsummary = \"s\"\nformula = "
+                        "\"a = b\"\n") == "unknown key 'formula' in [[rule]] 'x' of kind footing");
+    CHECK(error_message("[[rule]]\nid = \"footing\"\nseverty = \"warning\"\n")
+              .find("did you mean 'severity'?") != std::string::npos);
+    CHECK(error_message("[[rules]]\nid = \"x\"\n").find("did you mean [[rule]]?") !=
+          std::string::npos);
+}
+
+TEST_CASE("a formula may not refer to itself, directly or through other rules") {
+    CHECK(error_message("[[rule]]\nid = \"x\"\nkind = \"identity\"\nsummary = \"s\"\n"
+                        "formula = \"net_income = net_income - income_taxes\"\n") ==
+          "'formula' uses its own result 'net_income' as a term: a formula cannot refer to "
+          "itself");
+    // With the built-in operating-income (operating_income = gross_profit - operating_expenses).
+    std::string cycle =
+        "[[concept]]\nid = \"spare\"\n\n"
+        "[[rule]]\nid = \"back\"\nkind = \"identity\"\nsummary = \"s\"\n"
+        "formula = \"gross_profit = operating_income + operating_expenses\"\n";
+    CHECK(error_message(cycle) ==
+          "the formula of rule 'back' refers to its own result through rule 'operating-income': "
+          "a formula cannot refer to itself");
+    CHECK(error_position(cycle).line == 4);
+    std::string three =
+        "[[rule]]\nid = \"one\"\nkind = \"identity\"\nsummary = \"s\"\n"
+        "formula = \"net_sales = net_income + income_taxes\"\n"
+        "[[rule]]\nid = \"two\"\nkind = \"identity\"\nsummary = \"s\"\n"
+        "formula = \"cost_of_sales = net_sales\"\n";
+    // net_sales -> net_income -> pre_tax_income (built-in) -> ... is no cycle on its own:
+    RuleSet set = load_rule_set({});
+    load_rule_text(set, "t.toml", three);
+    CHECK(set.find("two"));
+    // Two formulas that are the same equation solved for different concepts are a cycle too.
+    CHECK(error_message("[[rule]]\nid = \"a\"\nkind = \"identity\"\nsummary = \"s\"\n"
+                        "formula = \"net_sales = gross_profit + cost_of_sales\"\n")
+              .find("refers to its own result through rule 'gross-profit'") != std::string::npos);
+}
+
+TEST_CASE("parentheses in formulas are refused plainly") {
+    std::string error;
+    CHECK_FALSE(parse_formula("a = b - (c + d)", error));
+    CHECK(error.find("parentheses are not supported in formulas") != std::string::npos);
+    CHECK_FALSE(parse_formula("a = (b)", error));
+    CHECK(error.find("parentheses are not supported in formulas") != std::string::npos);
+}

@@ -18,12 +18,29 @@ bool mentions_figures(const SourceFile& source) {
     return false;
 }
 
+// Whether the document holds anything a kind of this scope reads (as Vale hands a rule only
+// the blocks of its scope).
+bool has_scope(RuleScope scope, const DocumentFacts& facts) {
+    switch (scope) {
+        case RuleScope::table:
+        case RuleScope::row:
+            return !facts.tables.empty();
+        case RuleScope::sentence:
+        case RuleScope::paragraph:
+            return facts.document != nullptr && !facts.document->blocks.empty();
+        case RuleScope::document:
+            return true;
+    }
+    return true;
+}
+
 }  // namespace
 
 void run_rules(const DocumentFacts& facts, const RuleSet& rules, FileReport& report) {
     CheckContext context(facts, rules, report);
     for (const auto& rule : rules.rules) {
-        if (const RuleKind* kind = find_rule_kind(rule.kind)) kind->evaluate(rule, context);
+        const RuleKind* kind = find_rule_kind(rule.kind);
+        if (kind && has_scope(kind->scope, facts)) kind->evaluate(rule, context);
     }
 }
 

@@ -128,6 +128,7 @@ struct Document {
 
 /// Sentence boundaries of prose: a full stop, question or exclamation mark followed by a space
 /// and a capital, not after an abbreviation ("Inc.", "Mr.") nor inside a figure ("$6.7").
-[[nodiscard]] std::vector<Sentence> split_sentences(std::string_view text);
+/// The words a stop does not end a sentence after are `words.abbreviations`.
+[[nodiscard]] std::vector<Sentence> split_sentences(std::string_view text, const Vocabulary& words);
 
 }  // namespace crossfoot

@@ -54,7 +54,9 @@ struct DocumentFacts {
 };
 
 /// Every number in the prose of `document`: "$6.7 million", "1,222%", "2004", "(800) 555-1212".
-[[nodiscard]] std::vector<ProseFigure> find_prose_figures(const Document& document);
+/// Numbers, scale words and what marks a number as a reference come from `words`.
+[[nodiscard]] std::vector<ProseFigure> find_prose_figures(const Document& document,
+                                                          const Vocabulary& words);
 
 /// The figures of every table, with the concept of each row; `words` says which labels are
 /// generic, which rows count shares, which titles name a statement.

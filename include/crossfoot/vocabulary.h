@@ -53,6 +53,11 @@ struct Vocabulary {
     std::vector<std::string> scale_except;  ///< "except": exemptions follow
     std::vector<std::string> scale_except_shares;  ///< "share": after "except", shares exempt
     std::vector<std::string> scale_except_per;     ///< "per": "per share" exempts only EPS
+
+    // Prose: sentences and the numbers in them.
+    std::vector<std::string> abbreviations;    ///< a stop after these ends no sentence: "inc"
+    std::vector<std::string> reference_words;  ///< the number after names a thing: "form", "note"
+    std::vector<ScalePhrase> number_scale;     ///< after a number: {"million", 6}
 };
 
 }  // namespace crossfoot

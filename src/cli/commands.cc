@@ -78,7 +78,9 @@ int run_rules_explain(const std::string& id, const std::vector<std::string>& rul
     if (rule)
         std::cout << rule->id << " (kind " << rule->kind << ", " << severity_name(rule->severity)
                   << ")\n  " << rule->summary << "\n\n";
-    std::cout << "kind " << kind->name << ": " << kind->summary << "\n\n" << kind->doc << "\n";
+    std::cout << "kind " << kind->name << ": " << kind->summary << "\n  reads one "
+              << scope_name(kind->scope) << " at a time\n\n"
+              << kind->doc << "\n";
     return 0;
 }
 

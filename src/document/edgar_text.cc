@@ -342,7 +342,7 @@ private:
             } else if (lines == 1 && t.size() < 80 && t.back() != '.') {
                 block.kind = BlockKind::heading;
             }
-            block.sentences = split_sentences(t);
+            block.sentences = split_sentences(t, words_);
             doc.blocks.push_back(std::move(block));
             text = LocatedTextBuilder(source_);
             lines = 0;

@@ -1,5 +1,5 @@
 // Sentence boundaries in prose.
-#include <array>
+#include <algorithm>
 #include <cctype>
 
 #include "crossfoot/document.h"
@@ -8,12 +8,7 @@ namespace crossfoot {
 
 namespace {
 
-// Words after which a full stop does not end a sentence.
-constexpr std::array<std::string_view, 24> kAbbreviations = {
-    "inc", "corp", "co",  "ltd", "llc", "mr",  "mrs", "ms",  "dr",   "jr",  "sr",  "no",
-    "vs",  "st",   "u.s", "e.g", "i.e", "jan", "feb", "aug", "sept", "oct", "nov", "dec"};
-
-bool is_abbreviation(std::string_view text, size_t stop) {
+bool is_abbreviation(std::string_view text, size_t stop, const Vocabulary& words) {
     size_t begin = stop;
     while (begin > 0 &&
            (std::isalpha(static_cast<unsigned char>(text[begin - 1])) || text[begin - 1] == '.')) {
@@ -22,11 +17,11 @@ bool is_abbreviation(std::string_view text, size_t stop) {
     std::string word;
     for (size_t i = begin; i < stop; ++i)
         word += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
-    if (word.size() == 1) return true;  // an initial: "J. Smith"
-    for (auto a : kAbbreviations) {
-        if (word == a) return true;
-    }
-    return false;
+    // An initial ("J. Smith"), not the letter ending a form name ("10-Q.").
+    bool word_start = begin == 0 || text[begin - 1] == ' ' || text[begin - 1] == '(';
+    if (word.size() == 1) return word_start;
+    return std::find(words.abbreviations.begin(), words.abbreviations.end(), word) !=
+           words.abbreviations.end();
 }
 
 // A sentence starts with a capital, a digit, a quotation mark, "$" or an opening bracket.
@@ -38,7 +33,7 @@ bool opens_sentence(std::string_view text, size_t at) {
 
 }  // namespace
 
-std::vector<Sentence> split_sentences(std::string_view text) {
+std::vector<Sentence> split_sentences(std::string_view text, const Vocabulary& words) {
     std::vector<Sentence> out;
     size_t begin = 0;
     while (begin < text.size() && text[begin] == ' ') ++begin;
@@ -54,7 +49,7 @@ std::vector<Sentence> split_sentences(std::string_view text) {
         size_t next = end;
         while (next < text.size() && text[next] == ' ') ++next;
         if (next < text.size() && !opens_sentence(text, next)) continue;
-        if (c == '.' && is_abbreviation(text, i)) continue;
+        if (c == '.' && is_abbreviation(text, i, words)) continue;
         out.push_back({begin, end});
         begin = next;
         i = next > 0 ? next - 1 : 0;

@@ -177,7 +177,7 @@ DocumentFacts extract_facts(const Document& document, const ConceptDictionary& c
         }
         facts.tables.push_back(std::move(t));
     }
-    facts.prose = find_prose_figures(document);
+    facts.prose = find_prose_figures(document, words);
     return facts;
 }
 

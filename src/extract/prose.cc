@@ -1,6 +1,6 @@
 // Numbers in prose: found once each, located, and told apart from what is not an amount
 // (years, dates, times, phone numbers, ordinals, note and item numbers).
-#include <array>
+#include <algorithm>
 #include <cctype>
 
 #include "common/text.h"
@@ -13,16 +13,6 @@ namespace {
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 
-constexpr std::array<std::string_view, 6> kScaleWords = {" thousand", " million", " billion",
-                                                         " trillion", " mil",     " bn"};
-constexpr std::array<std::string_view, 24> kMonths = {
-    "january",   "february", "march",    "april",    "may",  "june", "july", "august",
-    "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
-    "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"};
-// Words before a number that make it a reference, not a quantity: "Note 4", "Item 2.02".
-constexpr std::array<std::string_view, 9> kReferenceWords = {
-    "note", "item", "section", "rule", "form", "page", "exhibit", "schedule", "no."};
-
 // The word that ends right before `at` (skipping spaces), lower-cased.
 std::string word_before(std::string_view text, size_t at) {
     size_t end = at;
@@ -32,12 +22,9 @@ std::string word_before(std::string_view text, size_t at) {
     return text::lower(text.substr(begin, end - begin));
 }
 
-bool is_month(std::string_view word) {
+bool is_month(std::string_view word, const Vocabulary& words) {
     if (!word.empty() && word.back() == '.') word.remove_suffix(1);
-    for (auto m : kMonths) {
-        if (word == m) return true;
-    }
-    return false;
+    return std::find(words.months.begin(), words.months.end(), word) != words.months.end();
 }
 
 struct Token {
@@ -46,12 +33,12 @@ struct Token {
     size_t digits_end = 0;
     bool dollar = false;
     bool percent = false;
-    bool scaled = false;
+    int scale = 0;  // the power of ten of a scale word after the number
 };
 
 // The number starting at `i`: digits with thousands commas and one point, then a scale word
 // and a percent sign.
-Token scan_number(std::string_view text, size_t i) {
+Token scan_number(std::string_view text, size_t i, const Vocabulary& words) {
     Token t;
     t.begin = i;
     if (text[i] == '$') {
@@ -67,11 +54,13 @@ Token scan_number(std::string_view text, size_t i) {
         ++j;
     }
     t.digits_end = t.end = j;
-    for (auto word : kScaleWords) {
-        if (text.substr(j, word.size()) == word &&
-            (j + word.size() == text.size() || !is_alpha(text[j + word.size()]))) {
-            t.end = j + word.size();
-            t.scaled = true;
+    for (const auto& [word, exponent] : words.number_scale) {
+        size_t end = j + 1 + word.size();
+        if (j < text.size() && text[j] == ' ' &&
+            text::lower(text.substr(j + 1, word.size())) == word &&
+            (end >= text.size() || !is_alpha(text[end]))) {
+            t.end = std::min(end, text.size());
+            t.scale = exponent;
             break;
         }
     }
@@ -84,7 +73,7 @@ Token scan_number(std::string_view text, size_t i) {
     return t;
 }
 
-ProseRole role_of(std::string_view text, const Token& t) {
+ProseRole role_of(std::string_view text, const Token& t, const Vocabulary& words) {
     std::string_view digits =
         text.substr(t.begin + (t.dollar ? 1 : 0), t.digits_end - t.begin - (t.dollar ? 1 : 0));
     char after = t.end < text.size() ? text[t.end] : ' ';
@@ -92,7 +81,7 @@ ProseRole role_of(std::string_view text, const Token& t) {
     if (t.percent) return ProseRole::percent;
     if (t.dollar) return ProseRole::amount;
     std::string previous = word_before(text, t.begin);
-    for (auto w : kReferenceWords) {
+    for (const auto& w : words.reference_words) {
         if (previous == w) return ProseRole::reference;  // "Form 10-Q", "Note 4"
     }
     // "(800) 555-1212", "555-1212", "1-800-555-1212".
@@ -101,22 +90,25 @@ ProseRole role_of(std::string_view text, const Token& t) {
     if (digit_after_dash || digit_before_dash ||
         (before == '(' && after == ')' && digits.size() == 3))
         return ProseRole::phone;
-    if (after == ':' || before == ':') return ProseRole::time;  // "4:30 p.m."
-    if (after == '/' || before == '/') return ProseRole::date;  // "05/29/04"
+    bool digit_after_colon = after == ':' && t.end + 1 < text.size() && is_digit(text[t.end + 1]);
+    bool digit_before_colon = before == ':' && t.begin >= 2 && is_digit(text[t.begin - 2]);
+    if (digit_after_colon || digit_before_colon) return ProseRole::time;  // "4:30 p.m."
+    if (after == '/' || before == '/') return ProseRole::date;            // "05/29/04"
     std::string_view rest = text.substr(t.end, 2);
     if (rest == "st" || rest == "nd" || rest == "rd" || rest == "th") return ProseRole::ordinal;
-    if (is_month(previous)) return ProseRole::date;  // "May 29", "June 2004"
+    if (is_month(previous, words)) return ProseRole::date;  // "May 29", "June 2004"
     bool plain = digits.find_first_not_of("0123456789") == std::string_view::npos;
     if (plain && digits.size() == 4 && (digits.substr(0, 2) == "19" || digits.substr(0, 2) == "20"))
         return ProseRole::year;
     // "May 29, 2004": a day then a year after a month.
     if (plain && digits.size() <= 2 && text.substr(t.end, 2) == ", " &&
-        is_month(word_before(text, t.begin)))
+        is_month(word_before(text, t.begin), words))
         return ProseRole::date;
-    return t.scaled ? ProseRole::amount : ProseRole::count;
+    return t.scale > 0 ? ProseRole::amount : ProseRole::count;
 }
 
-void scan_block(const Document& document, size_t b, std::vector<ProseFigure>& out) {
+void scan_block(const Document& document, size_t b, const Vocabulary& words,
+                std::vector<ProseFigure>& out) {
     const TextBlock& block = document.blocks[b];
     std::string_view text = block.content.text;
     size_t sentence = 0;
@@ -129,15 +121,17 @@ void scan_block(const Document& document, size_t b, std::vector<ProseFigure>& ou
             ++i;
             continue;
         }
-        Token t = scan_number(text, i);
+        Token t = scan_number(text, i, words);
         i = std::max(t.end, i + 1);
-        if (t.end < text.size() && is_alpha(text[t.end]) && !t.scaled && !t.percent) continue;
-        auto printed = parse_figure(text.substr(t.begin, t.end - t.begin));
+        if (t.end < text.size() && is_alpha(text[t.end]) && t.scale == 0 && !t.percent) continue;
+        // The scale word is the vocabulary's: read the number without it, then scale.
+        size_t number_end = t.scale > 0 ? t.digits_end : t.end;
+        auto printed = parse_figure(text.substr(t.begin, number_end - t.begin));
         if (!printed) continue;
         while (sentence + 1 < block.sentences.size() && block.sentences[sentence].end <= t.begin)
             ++sentence;
         ProseFigure pf;
-        pf.role = role_of(text, t);
+        pf.role = role_of(text, t, words);
         pf.block = b;
         pf.sentence = sentence;
         pf.begin = t.begin;
@@ -146,7 +140,7 @@ void scan_block(const Document& document, size_t b, std::vector<ProseFigure>& ou
         f.text = std::string(text.substr(t.begin, t.end - t.begin));
         f.span = block.content.span_of(*document.source, t.begin, t.end);
         f.unit = printed->unit;
-        f.value = printed->number;
+        f.value = printed->number.scaled(t.scale);
         // "$600,000" in prose is a rounded figure: its trailing zeros are not significant.
         f.trailing_zeros_significant = false;
         out.push_back(std::move(pf));
@@ -179,10 +173,10 @@ std::string_view prose_role_name(ProseRole role) {
     return "count";
 }
 
-std::vector<ProseFigure> find_prose_figures(const Document& document) {
+std::vector<ProseFigure> find_prose_figures(const Document& document, const Vocabulary& words) {
     std::vector<ProseFigure> out;
     if (!document.source) return out;
-    for (size_t b = 0; b < document.blocks.size(); ++b) scan_block(document, b, out);
+    for (size_t b = 0; b < document.blocks.size(); ++b) scan_block(document, b, words, out);
     return out;
 }
 

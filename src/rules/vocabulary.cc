@@ -28,6 +28,7 @@ struct WordList {
 };
 
 constexpr WordList kLists[] = {
+    {"abbreviations", &Vocabulary::abbreviations, Form::raw},
     {"balance_sheet_titles", &Vocabulary::balance_sheet_titles, Form::raw},
     {"cash_flow_titles", &Vocabulary::cash_flow_titles, Form::raw},
     {"connectors", &Vocabulary::connectors, Form::raw},
@@ -44,6 +45,7 @@ constexpr WordList kLists[] = {
     {"non_additive_headers", &Vocabulary::non_additive_headers, Form::label},
     {"not_share_count_words", &Vocabulary::not_share_count_words, Form::label},
     {"per_share_words", &Vocabulary::per_share_words, Form::label},
+    {"reference_words", &Vocabulary::reference_words, Form::raw},
     {"period_noise", &Vocabulary::period_noise, Form::label},
     {"restated_titles", &Vocabulary::restated_titles, Form::label},
     {"scale_except", &Vocabulary::scale_except, Form::raw},
@@ -58,6 +60,7 @@ constexpr WordList kLists[] = {
 };
 
 constexpr std::string_view kScaleKey = "scale";
+constexpr std::string_view kNumberScaleKey = "number_scale";
 
 [[noreturn]] void fail(const std::string& path, const toml::node& node, std::string_view key,
                        const std::string& message) {
@@ -89,23 +92,24 @@ void load_list(std::vector<std::string>& list, Form form, const toml::node& node
 
 // `scale = [{ phrase = "in thousands", exponent = 3 }]`: the exponent is an integer, the power
 // of ten the phrase multiplies figures by.
-void load_scale(std::vector<ScalePhrase>& scale, const toml::node& node, const std::string& path) {
+void load_scale(std::vector<ScalePhrase>& scale, const toml::node& node, const std::string& path,
+                std::string_view list_key) {
     const std::string_view what = "{ phrase = \"in thousands\", exponent = 3 } tables";
-    for (const auto& item : array_of(node, kScaleKey, path, what)) {
+    for (const auto& item : array_of(node, list_key, path, what)) {
         const toml::table* entry = item.as_table();
-        if (!entry) fail(path, item, kScaleKey, "must be an array of " + std::string(what));
+        if (!entry) fail(path, item, list_key, "must be an array of " + std::string(what));
         for (const auto& [key, value] : *entry) {
             if (key != "phrase" && key != "exponent")
-                fail(path, value, kScaleKey, "has an unknown key '" + std::string(key.str()) + "'");
+                fail(path, value, list_key, "has an unknown key '" + std::string(key.str()) + "'");
         }
         const toml::node* phrase = entry->get("phrase");
         const toml::node* exponent = entry->get("exponent");
         if (!phrase || !phrase->is_string() || text::trim(*phrase->value<std::string>()).empty())
-            fail(path, phrase ? *phrase : item, kScaleKey,
+            fail(path, phrase ? *phrase : item, list_key,
                  "entry needs a non-empty 'phrase' string");
         if (!exponent || !exponent->is_integer() || *exponent->value<int64_t>() < 1 ||
             *exponent->value<int64_t>() > 18) {
-            fail(path, exponent ? *exponent : item, kScaleKey,
+            fail(path, exponent ? *exponent : item, list_key,
                  "entry needs an integer 'exponent' from 1 to 18 (3 for thousands)");
         }
         ScalePhrase sp{text::lower(*phrase->value<std::string>()),
@@ -124,14 +128,15 @@ void load_vocabulary(Vocabulary& vocabulary, const toml::node& node, const std::
         throw ToolError(path, "'vocabulary' must be a table ([vocabulary])", position_of(node));
     for (const auto& [toml_key, value] : *table) {
         std::string_view key = toml_key.str();  // a plain name: lambdas may not capture bindings
-        if (key == kScaleKey) {
-            load_scale(vocabulary.scale, value, path);
+        if (key == kScaleKey || key == kNumberScaleKey) {
+            load_scale(key == kScaleKey ? vocabulary.scale : vocabulary.number_scale, value, path,
+                       key);
             continue;
         }
         const auto* list = std::find_if(std::begin(kLists), std::end(kLists),
                                         [&](const WordList& l) { return l.key == key; });
         if (list == std::end(kLists)) {
-            std::vector<std::string_view> names = {kScaleKey};
+            std::vector<std::string_view> names = {kScaleKey, kNumberScaleKey};
             for (const auto& l : kLists) names.push_back(l.key);
             std::string hint = closest_name(key, names);
             throw ToolError(path,

@@ -141,3 +141,32 @@ TEST_CASE("text output escapes what the document says, and keeps its own colours
                     "      | " +
                     std::string(30, ' ') + "^~~~~~\n") != std::string::npos);
 }
+
+TEST_CASE("a note may point into another file: its path comes from the span's source") {
+    auto first = std::make_shared<SourceFile>(decode_source("a.txt", "Net income  $ 3,483\n"));
+    auto other = std::make_shared<SourceFile>(decode_source("b.txt", "\nNet income    3,438\n"));
+    other->id = 1;
+    FileReport report;
+    report.path = "a.txt";
+    report.sources = {first, other};
+    Diagnostic d;
+    d.rule = "tie";
+    d.message = "net income differs";
+    d.span = first->span(0, 14, 19);
+    d.related.push_back({"printed 3,438", other->span(1, 14, 19)});
+    d.fixes.push_back(Fix{d.span, "3,438", false});
+    d.fixes.push_back(Fix{other->span(1, 14, 19), "3,483", false});
+    report.diagnostics.push_back(d);
+    std::ostringstream text;
+    find_output_format("text")->render({report}, {}, text);
+    CHECK(text.str().find("a.txt:1:15: error: net income differs [tie]\n") == 0);
+    CHECK(text.str().find("b.txt:2:15: note: printed 3,438\n") != std::string::npos);
+    std::ostringstream json;
+    find_output_format("json")->render({report}, {}, json);
+    auto j = nlohmann::ordered_json::parse(json.str());
+    const auto& related = j["files"][0]["diagnostics"][0]["related"][0];
+    CHECK(related["path"] == "b.txt");
+    CHECK(related["range"]["start"]["line"] == 2);
+    // The contract's single "fix" is the first of the diagnostic's fixes.
+    CHECK(j["files"][0]["diagnostics"][0]["fix"]["replacement"] == "3,438");
+}

@@ -3,6 +3,7 @@
 
 #include <ostream>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -10,10 +11,19 @@
 
 namespace crossfoot {
 
+struct RuleSet;
+
 struct RenderOptions {
     bool with_checks = false;  ///< also list the relations that were verified
     bool color = false;
     std::string version = CROSSFOOT_VERSION;
+    /// The rules the reports were checked with: formats that describe rules (SARIF) describe
+    /// them from the source `rules explain` reads. May be null.
+    const RuleSet* rules = nullptr;
+    /// The run's exit code and its tool errors ("path:line:col: message"), for formats that
+    /// record the invocation.
+    int exit_code = 0;
+    std::vector<std::string> tool_errors;
 };
 
 struct OutputFormat {
@@ -27,6 +37,8 @@ struct OutputFormat {
 [[nodiscard]] std::span<const OutputFormat* const> output_formats();
 [[nodiscard]] const OutputFormat* find_output_format(std::string_view name);
 
+extern const OutputFormat kGithubFormat;
+extern const OutputFormat kSarifFormat;
 extern const OutputFormat kTextFormat;
 extern const OutputFormat kJsonFormat;
 

@@ -191,6 +191,15 @@ int run_check(const CheckOptions& o) {
     for (const auto& e : errors) print_tool_error(e);
     RenderOptions render;
     render.with_checks = o.with_checks;
+    // Formats that describe the rules describe those of the first input checked.
+    for (const Profile* profile : profile_of) {
+        if (profile) {
+            render.rules = &profile->rules;
+            break;
+        }
+    }
+    render.exit_code = errors.empty() ? findings : 2;
+    for (const auto& e : errors) render.tool_errors.push_back(tool_error_text(e));
     if (const char* pinned = std::getenv("CROSSFOOT_VERSION_OVERRIDE")) render.version = pinned;
     render.color = o.output.empty() && use_color(o.color) && format->name == "text";
     std::ostringstream rendered;

@@ -18,17 +18,16 @@
 
 namespace crossfoot::cli {
 
-void print_tool_error(const ToolError& e) {
+std::string tool_error_text(const ToolError& e) {
     // A path or a key may carry control characters: shown escaped, the message stays one line.
     std::string path = text::escape_controls(e.path());
     std::string message = text::escape_controls(e.what());
     Position at = e.where();
-    if (at.line > 0) {
-        std::cerr << fmt::format("{}:{}:{}: error: {}\n", path, at.line, at.column, message);
-    } else {
-        std::cerr << fmt::format("{}: error: {}\n", path, message);
-    }
+    if (at.line > 0) return fmt::format("{}:{}:{}: error: {}", path, at.line, at.column, message);
+    return fmt::format("{}: error: {}", path, message);
 }
+
+void print_tool_error(const ToolError& e) { std::cerr << tool_error_text(e) << "\n"; }
 
 std::string read_stdin() { return read_stream_bytes(STDIN_FILENO, "<stdin>", kMaxInputBytes); }
 

@@ -39,6 +39,8 @@ struct CheckOptions {
 [[nodiscard]] int run_check(const CheckOptions& options);
 
 /// `path:line:col: error: message` on stderr.
+/// `path:line:col: error: message`, control characters escaped.
+[[nodiscard]] std::string tool_error_text(const ToolError& e);
 void print_tool_error(const ToolError& e);
 
 /// All of stdin, up to kMaxInputBytes.

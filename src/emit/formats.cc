@@ -7,7 +7,8 @@ namespace crossfoot {
 namespace {
 
 // One row per format, sorted by name; --format validation and `--help` read this table.
-const std::array<const OutputFormat*, 2> kFormats = {&kJsonFormat, &kTextFormat};
+const std::array<const OutputFormat*, 4> kFormats = {&kGithubFormat, &kJsonFormat, &kSarifFormat,
+                                                     &kTextFormat};
 
 }  // namespace
 

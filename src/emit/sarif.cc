@@ -1,0 +1,211 @@
+// SARIF 2.1.0, the static-analysis format GitHub code scanning reads: the rules from the rule
+// set (described from the same kind documentation `rules explain` prints), one result per
+// finding with its locations, the other figures as related locations, fixes, and fingerprints
+// that survive unrelated edits.
+#include <fmt/format.h>
+
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "crossfoot/emit.h"
+#include "crossfoot/report.h"
+#include "crossfoot/rule_kind.h"
+#include "crossfoot/rule_set.h"
+
+namespace crossfoot {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+constexpr std::string_view kSourceRoot = "%SRCROOT%";
+
+std::string_view level_of(Severity s) {
+    switch (s) {
+        case Severity::error:
+            return "error";
+        case Severity::warning:
+            return "warning";
+        case Severity::note:
+            return "note";
+    }
+    return "note";
+}
+
+// A relative path as a URI reference: unreserved characters and '/' as they are, the rest
+// percent-encoded ("my release.txt" -> "my%20release.txt").
+std::string uri_of(std::string_view path) {
+    std::string out;
+    for (unsigned char c : path) {
+        if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+            out += static_cast<char>(c);
+        } else {
+            out += fmt::format("%{:02X}", c);
+        }
+    }
+    return out;
+}
+
+Json artifact(const FileReport& report, const Span& span) {
+    return Json{{"uri", uri_of(report.path_of(span))}, {"uriBaseId", kSourceRoot}};
+}
+
+Json region(const FileReport& report, const Span& span) {
+    Range r = report.range(span);
+    Json j{{"startLine", r.begin.line},
+           {"startColumn", r.begin.column},
+           {"endLine", r.end.line},
+           {"endColumn", r.end.column}};
+    if (const SourceFile* source = report.source_of(span)) {
+        size_t begin = source->decoded_offset(span.begin);
+        size_t end = source->decoded_offset(span.end);
+        j["snippet"] = Json{{"text", source->text.substr(begin, end - begin)}};
+    }
+    return j;
+}
+
+Json physical(const FileReport& report, const Span& span) {
+    return Json{{"artifactLocation", artifact(report, span)}, {"region", region(report, span)}};
+}
+
+// The text of the line a span starts on, spaces collapsed: what a finding's fingerprint hashes
+// instead of its line number, so moving the line does not change it.
+std::string line_text(const FileReport& report, const Span& span) {
+    const SourceFile* source = report.source_of(span);
+    if (!source || source->lines.empty()) return {};
+    std::string_view line = source->lines[source->line_index(span.begin)];
+    std::string out;
+    for (char c : line) {
+        if (c == ' ' || c == '\t') {
+            if (!out.empty() && out.back() != ' ') out += ' ';
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+uint64_t fnv1a(std::string_view s) {
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (unsigned char c : s) {
+        h ^= c;
+        h *= 0x100000001b3ULL;
+    }
+    return h;
+}
+
+Json rule_descriptor(const RuleSpec& rule) {
+    const RuleKind* kind = find_rule_kind(rule.kind);
+    std::string doc = kind ? std::string(kind->doc) : rule.summary;
+    std::string explain = fmt::format("Kind `{}`: {}\n\n{}", rule.kind,
+                                      kind ? std::string(kind->summary) : std::string(), doc);
+    return Json{{"id", rule.id},
+                {"name", rule.id},
+                {"shortDescription", Json{{"text", rule.summary}}},
+                {"fullDescription", Json{{"text", kind ? std::string(kind->summary) : rule.summary}}},
+                {"help", Json{{"text", doc}, {"markdown", explain}}},
+                {"defaultConfiguration", Json{{"level", level_of(rule.severity)}}},
+                {"properties", Json{{"kind", rule.kind}}}};
+}
+
+// The rules of the run: those of the rule set, then any a report names that the set lacks.
+std::vector<Json> rules_of(const std::vector<FileReport>& reports, const RenderOptions& options,
+                           std::map<std::string, size_t>& index) {
+    std::vector<Json> rules;
+    if (options.rules) {
+        for (const auto& rule : options.rules->rules) {
+            index.emplace(rule.id, rules.size());
+            rules.push_back(rule_descriptor(rule));
+        }
+    }
+    for (const auto& report : reports) {
+        for (const auto& d : report.diagnostics) {
+            if (index.emplace(d.rule, rules.size()).second)
+                rules.push_back(Json{{"id", d.rule}, {"shortDescription", Json{{"text", d.rule}}}});
+        }
+    }
+    return rules;
+}
+
+Json result(const FileReport& report, const Diagnostic& d, size_t rule_index,
+            std::map<std::string, int>& seen) {
+    Json j{{"ruleId", d.rule},
+           {"ruleIndex", rule_index},
+           {"level", level_of(d.severity)},
+           {"message", Json{{"text", d.message}}},
+           {"locations", Json::array({Json{{"physicalLocation", physical(report, d.span)}}})}};
+    if (!d.related.empty()) {
+        Json related = Json::array();
+        for (size_t i = 0; i < d.related.size(); ++i) {
+            related.push_back(Json{{"id", i + 1},
+                                   {"physicalLocation", physical(report, d.related[i].span)},
+                                   {"message", Json{{"text", d.related[i].message}}}});
+        }
+        j["relatedLocations"] = std::move(related);
+    }
+    // GitHub's key: the rule, the line's text and the printed figure, and which occurrence of
+    // that triple this is in the file.
+    std::string key = d.rule + "\n" + line_text(report, d.span) + "\n" + d.found.value_or("");
+    std::string hash = fmt::format("{:016x}", fnv1a(key));
+    int occurrence = ++seen[report.path + "\n" + hash];
+    j["partialFingerprints"] = Json{{"primaryLocationLineHash", fmt::format("{}:{}", hash, occurrence)}};
+    if (!d.fixes.empty()) {
+        Json fixes = Json::array();
+        for (const auto& fix : d.fixes) {
+            Json replacement{{"deletedRegion", region(report, fix.span)},
+                             {"insertedContent", Json{{"text", fix.replacement}}}};
+            fixes.push_back(Json{
+                {"description", Json{{"text", "Print " + fix.replacement}}},
+                {"artifactChanges",
+                 Json::array({Json{{"artifactLocation", artifact(report, fix.span)},
+                                   {"replacements", Json::array({replacement})}}})}});
+        }
+        j["fixes"] = std::move(fixes);
+    }
+    return j;
+}
+
+Json invocation(const std::vector<FileReport>& reports, const RenderOptions& options) {
+    Json notifications = Json::array();
+    for (const auto& error : options.tool_errors)
+        notifications.push_back(Json{{"level", "error"}, {"message", Json{{"text", error}}}});
+    for (const auto& report : reports) {
+        if (!report.skipped) continue;
+        notifications.push_back(
+            Json{{"level", "note"},
+                 {"message", Json{{"text", report.path + ": skipped: " + *report.skipped}}}});
+    }
+    return Json{{"executionSuccessful", options.tool_errors.empty()},
+                {"exitCode", options.exit_code},
+                {"toolExecutionNotifications", std::move(notifications)}};
+}
+
+void render(const std::vector<FileReport>& reports, const RenderOptions& options,
+            std::ostream& out) {
+    std::map<std::string, size_t> index;
+    std::vector<Json> rules = rules_of(reports, options, index);
+    Json results = Json::array();
+    std::map<std::string, int> seen;
+    for (const auto& report : reports) {
+        for (const auto& d : report.diagnostics) results.push_back(result(report, d, index.at(d.rule), seen));
+    }
+    Json driver{{"name", "crossfoot"},
+                {"version", options.version},
+                {"semanticVersion", options.version},
+                {"rules", rules}};
+    Json run{{"tool", Json{{"driver", std::move(driver)}}},
+             {"invocations", Json::array({invocation(reports, options)})},
+             {"columnKind", "unicodeCodePoints"},
+             {"results", std::move(results)}};
+    Json root{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+              {"version", "2.1.0"},
+              {"runs", Json::array({std::move(run)})}};
+    out << root.dump(2) << "\n";
+}
+
+}  // namespace
+
+const OutputFormat kSarifFormat = {
+    "sarif", "SARIF 2.1.0 for GitHub code scanning and other analysis viewers", render};
+
+}  // namespace crossfoot

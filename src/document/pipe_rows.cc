@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/text.h"
+#include "crossfoot/figure.h"
 #include "html_entities.h"
 
 namespace crossfoot::detail {
@@ -148,6 +149,16 @@ std::optional<Cell> figure_cell(const SourceFile& source, const PipeCell& cell) 
         return std::nullopt;
     out.span = span_of_ranges(source, cell.parts);
     return out;
+}
+
+// A year alone reads as a number; over a column it is a heading.
+bool heading_text(const SourceFile& source, const PipeCell& cell) {
+    auto figure = figure_cell(source, cell);
+    if (!figure) return true;
+    const std::string& t = figure->text;
+    bool year = t.size() == 4 && (t.rfind("19", 0) == 0 || t.rfind("20", 0) == 0) &&
+                t.find_first_not_of("0123456789") == std::string::npos;
+    return year || !parse_figure(t);
 }
 
 }  // namespace crossfoot::detail

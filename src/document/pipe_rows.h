@@ -51,6 +51,9 @@ struct PipeRow {
 /// The span of several ranges of the source, as pieces when they are not contiguous.
 [[nodiscard]] Span span_of_ranges(const SourceFile& source, const std::vector<TextRange>& ranges);
 
+/// A column heading rather than a figure: "June 30, 2026", "RMB", or a year alone, "2026".
+[[nodiscard]] bool heading_text(const SourceFile& source, const PipeCell& cell);
+
 /// A line that is only "|" and spaces.
 [[nodiscard]] bool only_pipes(std::string_view line);
 

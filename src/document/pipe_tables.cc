@@ -20,22 +20,14 @@ using text::trim;
 
 enum class Role { blank, label_only, header, data };
 
-// A column heading rather than a figure: "June 30, 2026", "RMB", or a year alone, "2026".
-bool heading_text(const PipeCell& cell) {
-    const std::string& t = cell.text;
-    bool year = t.size() == 4 && (t.rfind("19", 0) == 0 || t.rfind("20", 0) == 0) &&
-                t.find_first_not_of("0123456789") == std::string::npos;
-    return year || !parse_figure(t);
-}
-
-Role role_of(const PipeRow& row, bool after_data) {
+Role role_of(const SourceFile& source, const PipeRow& row, bool after_data) {
     if (row.all_empty()) return Role::blank;
     bool any = false;
     bool headings = true;
     for (const auto& cell : row.cells) {
         if (cell.parts.empty()) continue;
         any = true;
-        headings &= heading_text(cell);
+        headings &= detail::heading_text(source, cell);
     }
     if (!any) return row.label.parts.empty() ? Role::blank : Role::label_only;
     if (headings && (row.label.parts.empty() || !after_data)) return Role::header;
@@ -97,7 +89,7 @@ private:
         bool after_data = false;
         size_t columns = 0;
         for (const auto& row : rows) {
-            roles.push_back(role_of(row, after_data));
+            roles.push_back(role_of(source_, row, after_data));
             if (roles.back() != Role::data) continue;
             after_data = true;
             columns = std::max(columns, row.cells.size());
@@ -128,7 +120,13 @@ private:
             if (!header_parts[c].empty())
                 table.columns[c].header_span = detail::span_of_ranges(source_, header_parts[c]);
         }
-        table.title = title_above(rows.front().first_line);
+        finish(doc, std::move(table), rows.front().first_line, std::move(scale_candidates));
+    }
+
+    // Names the table from the lines above it and reads its scale there or in its headings.
+    void finish(Document& doc, Table table, size_t first_line,
+                std::vector<LocatedText> scale_candidates) {
+        table.title = title_above(first_line);
         scale_candidates.insert(scale_candidates.begin(), table.title.begin(), table.title.end());
         for (const auto& line : scale_candidates) {
             if (auto scale = parse_scale_statement(line.text, words_)) {

@@ -241,3 +241,30 @@ TEST_CASE("pipe tables: one release in both formats verifies the same relations"
         CHECK(verified(a2) == verified(b2));
     }
 }
+
+TEST_CASE("pipe tables: rows of negative figures are figures; rows on one line are not guessed") {
+    const Reader& pipes = *find_reader("pipe-tables");
+    // The first row prints only split negatives: it is data, not a heading.
+    std::string text =
+        "Net loss | |\n| (617 | ) | |\n| (1,204 | ) | |\n\n"
+        "Other | |\n| 17 | | |\n| (4 | ) | |\n\n"
+        "Total loss | |\n| (600 | ) | |\n| (1,208 | ) | |\n";
+    SourceFile source = decode_source("t.txt", text);
+    Document doc = pipes.read(source, rules().vocabulary);
+    REQUIRE(doc.tables.size() == 1);
+    REQUIRE(doc.tables[0].rows.size() == 3);
+    CHECK(doc.tables[0].rows[0].kind == RowKind::data);
+    CHECK(cell_text(doc.tables[0].rows[0], 1) == "(1,204)");
+    CHECK(cell_text(doc.tables[0].rows[1], 1) == "(4)");
+
+    // Another converted layout prints a row on one line; which cell is which column is not
+    // printed, so no table is read from it, and its figures are not prose either.
+    std::string one_line =
+        "Net revenue | | $ | 11,536 | | | $ | 7,685 | |\n"
+        "Cost of sales | | 5,073 | | | 4,366 | |\n"
+        "Gross margin | | 54 | % | | 40 | % |\n";
+    SourceFile other = decode_source("u.txt", one_line);
+    Document none = pipes.read(other, rules().vocabulary);
+    CHECK(none.tables.empty());
+    CHECK(none.blocks.empty());
+}

@@ -9,7 +9,7 @@ namespace crossfoot::detail {
 namespace {
 
 // The named references of press releases; the rest are left as printed.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 40> kNamed = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 50> kNamed = {{
     {"amp", "&"},
     {"lt", "<"},
     {"gt", ">"},
@@ -50,6 +50,16 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 40> kNamed =
     {"uuml", "\xC3\xBC"},
     {"ouml", "\xC3\xB6"},
     {"auml", "\xC3\xA4"},
+    {"aacute", "\xC3\xA1"},
+    {"iacute", "\xC3\xAD"},
+    {"oacute", "\xC3\xB3"},
+    {"uacute", "\xC3\xBA"},
+    {"ntilde", "\xC3\xB1"},
+    {"ge", "\xE2\x89\xA5"},
+    {"le", "\xE2\x89\xA4"},
+    {"sup1", "\xC2\xB9"},
+    {"sup2", "\xC2\xB2"},
+    {"sup3", "\xC2\xB3"},
 }};
 
 constexpr size_t kMaxName = 10;

@@ -20,6 +20,10 @@ using text::trim;
 
 enum class Role { blank, label_only, header, data };
 
+// Converted text keeps the vertical space of the page: a title may stand a dozen blank lines
+// above its table.
+constexpr size_t kMaxTitleGap = 16;
+
 Role role_of(const SourceFile& source, const PipeRow& row, bool after_data) {
     if (row.all_empty()) return Role::blank;
     bool any = false;
@@ -206,7 +210,7 @@ private:
         size_t k = first;
         while (title.size() < 6) {
             size_t blanks = 0;
-            while (k > 0 && blank(k - 1) && blanks < 6) {
+            while (k > 0 && blank(k - 1) && blanks < kMaxTitleGap) {
                 --k;
                 ++blanks;
             }

@@ -13,6 +13,7 @@
 #include "crossfoot/engine.h"
 #include "crossfoot/reader.h"
 #include "crossfoot/rule_set.h"
+#include "document/html_entities.h"
 
 using namespace crossfoot;
 
@@ -242,16 +243,20 @@ TEST_CASE("pipe tables: one release in both formats verifies the same relations"
     }
 }
 
-TEST_CASE("pipe tables: rows of negative figures are figures; rows on one line are not guessed") {
+TEST_CASE("pipe tables: a title far above, rows of negatives; rows on one line are not guessed") {
     const Reader& pipes = *find_reader("pipe-tables");
     // The first row prints only split negatives: it is data, not a heading.
-    std::string text =
-        "Net loss | |\n| (617 | ) | |\n| (1,204 | ) | |\n\n"
-        "Other | |\n| 17 | | |\n| (4 | ) | |\n\n"
-        "Total loss | |\n| (600 | ) | |\n| (1,208 | ) | |\n";
+    std::string text = "CONSOLIDATED STATEMENTS OF OPERATIONS\n\n\n(In thousands)\n" +
+                       std::string(12, '\n') +
+                       "Net loss | |\n| (617 | ) | |\n| (1,204 | ) | |\n\n"
+                       "Other | |\n| 17 | | |\n| (4 | ) | |\n\n"
+                       "Total loss | |\n| (600 | ) | |\n| (1,208 | ) | |\n";
     SourceFile source = decode_source("t.txt", text);
     Document doc = pipes.read(source, rules().vocabulary);
     REQUIRE(doc.tables.size() == 1);
+    // Converted text keeps the page's vertical space: the title stands well above the table.
+    CHECK(doc.tables[0].title.size() == 2);
+    CHECK(doc.tables[0].scale.exponent == 3);
     REQUIRE(doc.tables[0].rows.size() == 3);
     CHECK(doc.tables[0].rows[0].kind == RowKind::data);
     CHECK(cell_text(doc.tables[0].rows[0], 1) == "(1,204)");
@@ -267,4 +272,25 @@ TEST_CASE("pipe tables: rows of negative figures are figures; rows on one line a
     Document none = pipes.read(other, rules().vocabulary);
     CHECK(none.tables.empty());
     CHECK(none.blocks.empty());
+}
+
+TEST_CASE("pipe tables: HTML references decode to UTF-8, unknown ones stay as printed") {
+    using detail::decode_entities;
+    CHECK(decode_entities("AOI&rsquo;s") == "AOI\xE2\x80\x99s");
+    CHECK(decode_entities("2026 &#8212; 2027") == "2026 \xE2\x80\x94 2027");
+    CHECK(decode_entities("&#x2014;&amp;&middot;") == "\xE2\x80\x94&\xC2\xB7");
+    CHECK(decode_entities("R&D &unknown; &#xZZ; &#0; &") == "R&D &unknown; &#xZZ; &#0; &");
+    REQUIRE(detail::entity_at("&ndash; text"));
+    CHECK(detail::entity_at("&ndash; text")->length == 7);
+
+    // Located: each reference stands for its bytes, the rest is verbatim.
+    SourceFile source = decode_source("e.txt", "Q2&rsquo;s margin &#8212; 27.7%\n");
+    LocatedTextBuilder out(source);
+    detail::append_decoded(out, source.text, 0, source.lines[0].size());
+    LocatedText text = out.finish();
+    CHECK(text.text == "Q2\xE2\x80\x99s margin \xE2\x80\x94 27.7%");
+    size_t dash = text.text.find("\xE2\x80\x94");
+    CHECK(text_of(source, text.span_of(source, dash, dash + 3)) == "&#8212;");
+    size_t figure = text.text.find("27.7%");
+    CHECK(text_of(source, text.span_of(source, figure, figure + 5)) == "27.7%");
 }

@@ -14,6 +14,8 @@ namespace {
 
 using text::trim;
 
+constexpr size_t kShortLine = 50;
+
 bool is_bullet_mark(std::string_view field) {
     std::string mark = decode_entities(trim(field));
     constexpr std::array<std::string_view, 9> kMarks = {"\xC2\xB7",
@@ -107,6 +109,12 @@ private:
     // Joins wrapped lines with a space, or with nothing after a hyphen that breaks a word.
     void append(size_t at, std::string_view t) {
         if (t.empty()) return;
+        // Wrapped prose runs to the width of the page; a short line that does not run on is a
+        // block of its own ("COMPANY NAME" over "STATEMENTS OF INCOME").
+        bool runs_on = !last_.empty() && (last_.back() == ',' || last_.back() == '-');
+        if (lines_ > 0 && !open_item_ && last_.size() < kShortLine && !runs_on) {
+            flush();
+        }
         if (lines_ > 0) {
             bool broken_word = last_.size() >= 2 && last_.back() == '-' &&
                                std::isalpha(static_cast<unsigned char>(last_[last_.size() - 2])) &&

@@ -102,7 +102,13 @@ std::optional<PipeRow> read_pipe_row(const SourceFile& source, size_t first, siz
             size_t bar = line.find('|');
             if (trim(line.substr(bar + 1)) != "|") return std::nullopt;
             std::string_view label = trim(line.substr(0, bar));
-            if (!label.empty()) pending.push_back(range_of(source, label));
+            if (label.empty()) {
+                // "| |" under lines of text: those are the title above the table, not a label.
+                row.first_line = i;
+                pending.clear();
+            } else {
+                pending.push_back(range_of(source, label));
+            }
             row.label.parts = std::move(pending);
             row.label.text = joined_text(source, row.label.parts);
             pending.clear();

@@ -262,6 +262,19 @@ TEST_CASE("pipe tables: a title far above, rows of negatives; rows on one line a
     CHECK(cell_text(doc.tables[0].rows[0], 1) == "(1,204)");
     CHECK(cell_text(doc.tables[0].rows[1], 1) == "(4)");
 
+    // A title right above the headings, no blank line between: the title, not a label.
+    SourceFile tight =
+        decode_source("v.txt",
+                      "CONDENSED STATEMENTS OF INCOME\n(In millions)\n| |\n2026 | | |\n2025 | |\n\n"
+                      "Revenue | |\n| 5 | | |\n| 4 | |\n\nCost | |\n| 1 | | |\n| 1 | |\n");
+    Document titled = pipes.read(tight, rules().vocabulary);
+    REQUIRE(titled.tables.size() == 1);
+    CHECK(titled.tables[0].title.size() == 2);
+    CHECK(titled.tables[0].scale.exponent == 6);
+    CHECK(titled.tables[0].columns.at(0).header == "2026");
+    CHECK(titled.tables[0].rows.front().label == "Revenue");
+    CHECK(titled.blocks.size() == 2);
+
     // Another converted layout prints a row on one line; which cell is which column is not
     // printed, so no table is read from it, and its figures are not prose either.
     std::string one_line =

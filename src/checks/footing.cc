@@ -189,7 +189,10 @@ private:
         return false;
     }
 
-    // The relation "total = entries[from..to)"; a "Less ..." row printed positive is subtracted.
+    // The relation "total = entries[from..to)". A "Less ..." row printed positive is subtracted;
+    // printed in parentheses, the parentheses mark the deduction ("Less accumulated depreciation
+    // (5,000)") — unless the row is an income or a loss, which carries its own sign ("Less: net
+    // loss attributable to noncontrolling interests (1,582)" is subtracted as printed).
     std::optional<Relation> relation_from(size_t from, size_t to, size_t total) const {
         const Figure& stated = figure_of(total);
         Relation rel;
@@ -200,8 +203,12 @@ private:
         for (size_t i = from; i < to; ++i) {
             const Figure& f = figure_of(ledger_.entries[i]);
             if (!comparable(f, stated)) return std::nullopt;
-            bool minus =
-                is_less_row(t_.rows[ledger_.entries[i]].label, words()) && !f.value.is_negative();
+            const std::string& label = t_.rows[ledger_.entries[i]].label;
+            bool less = is_less_row(label, words());
+            std::string_view rest =
+                std::string_view(label).substr(std::min(label.size(), label.find(' ')));
+            bool own_sign = names_result(rest, words()) && !names_deduction(rest, words());
+            bool minus = less && (!f.value.is_negative() || own_sign);
             sum = minus ? sum - f.interval() : sum + f.interval();
             rel.best_estimate =
                 minus ? rel.best_estimate - f.value.value() : rel.best_estimate + f.value.value();

@@ -54,6 +54,12 @@ bool leads_with_deduction(std::string_view label, const Vocabulary& words) {
     return names_deduction(label.substr(0, label.find(' ')), words);
 }
 
+bool names_result(std::string_view label, const Vocabulary& words) {
+    auto has = [&](const std::string& w) { return label.find(w) != std::string_view::npos; };
+    return std::any_of(words.income_words.begin(), words.income_words.end(), has) ||
+           std::any_of(words.loss_words.begin(), words.loss_words.end(), has);
+}
+
 bool is_less_row(std::string_view label, const Vocabulary& words) {
     return begins_with_word(label, words.less_words);
 }

@@ -16,6 +16,9 @@ namespace crossfoot::footing_labels {
 /// The first word is a deduction: "costs and expenses" (not "income before income taxes").
 [[nodiscard]] bool leads_with_deduction(std::string_view label, const Vocabulary& words);
 /// "less allowance for uncollectible accounts": a printed amount that is subtracted.
+/// The label names an income or a loss (`income_words`, `loss_words`): its figure carries its
+/// own sign. "net loss attributable to noncontrolling interests" -> true.
+[[nodiscard]] bool names_result(std::string_view label, const Vocabulary& words);
 [[nodiscard]] bool is_less_row(std::string_view label, const Vocabulary& words);
 /// "net credit card receivables": the result of the rows just above it.
 [[nodiscard]] bool is_net_row(std::string_view label, const Vocabulary& words);

@@ -80,12 +80,23 @@ bool adjacent_in(const TableFacts& t, const std::vector<Resolved>& terms, const 
     return true;
 }
 
-// A deduction printed with a sign, "(26,593)" under net sales, is still a deduction.
+// Whether column `c` prints its expenses with a minus sign ("Cost of revenues (2,010,370)"):
+// then every deduction of the column is printed signed, income taxes included.
+bool prints_deductions_signed(const TableFacts& t, size_t c, const ConceptDictionary& concepts) {
+    return std::any_of(t.rows.begin(), t.rows.end(), [&](const RowFacts& row) {
+        bool expense =
+            row.concept_index && concepts.at(*row.concept_index).nature == Nature::expense;
+        return expense && row.figures[c] && row.figures[c]->value.is_negative();
+    });
+}
+
+// A deduction printed with a sign, "(26,593)" under net sales, is still a deduction; so is an
+// amount that may go either way (income taxes) in a column that prints its deductions signed.
 Interval contribution(const Figure& f, const FormulaTerm& term, const ConceptDictionary& concepts,
-                      const RowFacts& row, bool& negated) {
+                      const RowFacts& row, bool signed_deductions, bool& negated) {
     Interval v = f.interval();
     bool expense = row.concept_index && concepts.at(*row.concept_index).nature == Nature::expense;
-    if (expense && f.value.is_negative()) v = -v;
+    if ((expense || (signed_deductions && term.negative)) && f.value.is_negative()) v = -v;
     negated = term.negative;
     return term.negative ? -v : v;
 }
@@ -171,6 +182,7 @@ void evaluate_table(const RuleSpec& rule, const IdentityParams& p, CheckContext&
         std::vector<Interval> parts;
         Rational estimate;
         bool complete = true;
+        bool signed_deductions = prints_deductions_signed(t, c, concepts);
         for (const auto& r : terms) {
             if (!r.row) continue;
             const auto& fig = r.row->figures[c];
@@ -179,7 +191,8 @@ void evaluate_table(const RuleSpec& rule, const IdentityParams& p, CheckContext&
                 continue;
             }
             bool minus = false;
-            parts.push_back(contribution(*fig, *r.term, concepts, *r.row, minus));
+            parts.push_back(
+                contribution(*fig, *r.term, concepts, *r.row, signed_deductions, minus));
             negated.push_back(minus);
             rel.operands.push_back({&*fig, t.table->rows[r.row->row].label});
         }

@@ -4,6 +4,7 @@
 // that survive unrelated edits.
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
 
@@ -32,9 +33,9 @@ std::string_view level_of(Severity s) {
     return "note";
 }
 
-// A relative path as a URI reference: unreserved characters and '/' as they are, the rest
-// percent-encoded ("my release.txt" -> "my%20release.txt").
-std::string uri_of(std::string_view path) {
+// Unreserved characters and '/' as they are, the rest percent-encoded ("my release.txt" ->
+// "my%20release.txt").
+std::string percent_encoded(std::string_view path) {
     std::string out;
     for (unsigned char c : path) {
         if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
@@ -46,8 +47,21 @@ std::string uri_of(std::string_view path) {
     return out;
 }
 
+// Paths are given relative to where crossfoot runs (the checkout, in CI): they stay relative to
+// %SRCROOT%. An absolute path inside that directory is made relative; one outside it becomes a
+// file: URI of its own.
 Json artifact(const FileReport& report, const Span& span) {
-    return Json{{"uri", uri_of(report.path_of(span))}, {"uriBaseId", kSourceRoot}};
+    namespace fs = std::filesystem;
+    fs::path path(report.path_of(span));
+    if (path.is_absolute()) {
+        std::error_code ec;
+        fs::path relative = fs::proximate(path, fs::current_path(ec), ec);
+        if (ec || relative.empty() || *relative.begin() == "..")
+            return Json{{"uri", "file://" + percent_encoded(path.lexically_normal().string())}};
+        path = relative;
+    }
+    return Json{{"uri", percent_encoded(path.lexically_normal().generic_string())},
+                {"uriBaseId", kSourceRoot}};
 }
 
 Json region(const FileReport& report, const Span& span) {
@@ -99,13 +113,14 @@ Json rule_descriptor(const RuleSpec& rule) {
     std::string doc = kind ? std::string(kind->doc) : rule.summary;
     std::string explain = fmt::format("Kind `{}`: {}\n\n{}", rule.kind,
                                       kind ? std::string(kind->summary) : std::string(), doc);
-    return Json{{"id", rule.id},
-                {"name", rule.id},
-                {"shortDescription", Json{{"text", rule.summary}}},
-                {"fullDescription", Json{{"text", kind ? std::string(kind->summary) : rule.summary}}},
-                {"help", Json{{"text", doc}, {"markdown", explain}}},
-                {"defaultConfiguration", Json{{"level", level_of(rule.severity)}}},
-                {"properties", Json{{"kind", rule.kind}}}};
+    return Json{
+        {"id", rule.id},
+        {"name", rule.id},
+        {"shortDescription", Json{{"text", rule.summary}}},
+        {"fullDescription", Json{{"text", kind ? std::string(kind->summary) : rule.summary}}},
+        {"help", Json{{"text", doc}, {"markdown", explain}}},
+        {"defaultConfiguration", Json{{"level", level_of(rule.severity)}}},
+        {"properties", Json{{"kind", rule.kind}}}};
 }
 
 // The rules of the run: those of the rule set, then any a report names that the set lacks.
@@ -148,17 +163,18 @@ Json result(const FileReport& report, const Diagnostic& d, size_t rule_index,
     std::string key = d.rule + "\n" + line_text(report, d.span) + "\n" + d.found.value_or("");
     std::string hash = fmt::format("{:016x}", fnv1a(key));
     int occurrence = ++seen[report.path + "\n" + hash];
-    j["partialFingerprints"] = Json{{"primaryLocationLineHash", fmt::format("{}:{}", hash, occurrence)}};
+    j["partialFingerprints"] =
+        Json{{"primaryLocationLineHash", fmt::format("{}:{}", hash, occurrence)}};
     if (!d.fixes.empty()) {
         Json fixes = Json::array();
         for (const auto& fix : d.fixes) {
             Json replacement{{"deletedRegion", region(report, fix.span)},
                              {"insertedContent", Json{{"text", fix.replacement}}}};
-            fixes.push_back(Json{
-                {"description", Json{{"text", "Print " + fix.replacement}}},
-                {"artifactChanges",
-                 Json::array({Json{{"artifactLocation", artifact(report, fix.span)},
-                                   {"replacements", Json::array({replacement})}}})}});
+            fixes.push_back(
+                Json{{"description", Json{{"text", "Print " + fix.replacement}}},
+                     {"artifactChanges",
+                      Json::array({Json{{"artifactLocation", artifact(report, fix.span)},
+                                        {"replacements", Json::array({replacement})}}})}});
         }
         j["fixes"] = std::move(fixes);
     }
@@ -187,7 +203,8 @@ void render(const std::vector<FileReport>& reports, const RenderOptions& options
     Json results = Json::array();
     std::map<std::string, int> seen;
     for (const auto& report : reports) {
-        for (const auto& d : report.diagnostics) results.push_back(result(report, d, index.at(d.rule), seen));
+        for (const auto& d : report.diagnostics)
+            results.push_back(result(report, d, index.at(d.rule), seen));
     }
     Json driver{{"name", "crossfoot"},
                 {"version", options.version},

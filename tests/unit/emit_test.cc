@@ -170,3 +170,52 @@ TEST_CASE("a note may point into another file: its path comes from the span's so
     // The contract's single "fix" is the first of the diagnostic's fixes.
     CHECK(j["files"][0]["diagnostics"][0]["fix"]["replacement"] == "3,438");
 }
+
+TEST_CASE("github annotations escape data and properties as the runner requires") {
+    auto source = std::make_shared<SourceFile>(decode_source("a,b:c.txt", "Total  100%\n"));
+    FileReport report;
+    report.path = "a,b:c.txt";
+    report.sources.push_back(source);
+    Diagnostic d;
+    d.rule = "footing";
+    d.severity = Severity::warning;
+    d.message = "100% of it\r\ndoes not foot";
+    d.span = source->span(0, 7, 11);
+    report.diagnostics.push_back(d);
+    std::ostringstream out;
+    find_output_format("github")->render({report}, {}, out);
+    CHECK(out.str().find("::warning file=a%2Cb%3Ac.txt,line=1,col=8,endLine=1,endColumn=12,"
+                         "title=crossfoot footing::100%25 of it%0D%0Adoes not foot\n") == 0);
+}
+
+TEST_CASE("SARIF fingerprints do not change when unrelated lines move") {
+    auto sarif_of = [](const std::string& text) {
+        auto source = std::make_shared<SourceFile>(decode_source("r.txt", text));
+        FileReport report;
+        report.path = "r.txt";
+        report.sources.push_back(source);
+        Diagnostic d;
+        d.rule = "footing";
+        d.message = "does not foot";
+        d.found = "39,475";
+        size_t at = source->text.find("39,475");
+        d.span = source->span(at, at + 6);
+        d.fixes.push_back(Fix{d.span, "39,474", false});
+        report.diagnostics.push_back(d);
+        std::ostringstream out;
+        find_output_format("sarif")->render({report}, {}, out);
+        return nlohmann::ordered_json::parse(out.str());
+    };
+    auto before = sarif_of("TOTAL ASSETS   $ 39,475\n");
+    auto after = sarif_of("A new paragraph.\n\nAnother.\nTOTAL ASSETS   $ 39,475\n");
+    const auto& r0 = before["runs"][0]["results"][0];
+    const auto& r1 = after["runs"][0]["results"][0];
+    CHECK(r0["locations"][0]["physicalLocation"]["region"]["startLine"] == 1);
+    CHECK(r1["locations"][0]["physicalLocation"]["region"]["startLine"] == 4);
+    CHECK(r0["partialFingerprints"] == r1["partialFingerprints"]);
+    CHECK(r0["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "r.txt");
+    CHECK(r0["fixes"][0]["artifactChanges"][0]["replacements"][0]["insertedContent"]["text"] ==
+          "39,474");
+    CHECK(r0["locations"][0]["physicalLocation"]["region"]["snippet"]["text"] == "39,475");
+    CHECK(before["runs"][0]["invocations"][0]["executionSuccessful"] == true);
+}

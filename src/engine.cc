@@ -1,5 +1,6 @@
 #include "crossfoot/engine.h"
 
+#include "crossfoot/baseline.h"
 #include "crossfoot/check_context.h"
 #include "crossfoot/document.h"
 #include "crossfoot/ingest.h"
@@ -56,6 +57,7 @@ FileReport check_source(std::shared_ptr<const SourceFile> source, const RuleSet&
     }
     DocumentFacts facts = extract_facts(document, rules.concepts, rules.vocabulary);
     run_rules(facts, rules, report);
+    apply_suppressions(report, rules);
     sort_report(report);
     return report;
 }

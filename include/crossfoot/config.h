@@ -25,6 +25,8 @@ struct Config {
     std::vector<std::string> select;
     std::vector<std::string> ignore;
     std::optional<Severity> fail_on;
+    /// `baseline = "crossfoot-baseline.json"`: accepted findings, relative to the config file.
+    std::optional<std::string> baseline;
 };
 
 inline constexpr const char* kConfigName = "crossfoot.toml";

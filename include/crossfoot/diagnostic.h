@@ -62,7 +62,9 @@ struct FileReport {
     std::vector<Diagnostic> diagnostics;
     std::vector<CheckRecord> checks;
     std::optional<std::string>
-        skipped;  ///< why the file was not checked: "not a press release (no figures)"
+        skipped;            ///< why the file was not checked: "not a press release (no figures)"
+    size_t suppressed = 0;  ///< findings silenced by a marker in the document
+    size_t baselined = 0;   ///< findings accepted by the baseline
     /// The sources its spans point into, indexed by `Span::file`; the input itself is first.
     /// Empty when the file was not read.
     std::vector<std::shared_ptr<const SourceFile>> sources;

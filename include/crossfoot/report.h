@@ -14,6 +14,8 @@ struct Totals {
     size_t warnings = 0;
     size_t notes = 0;
     size_t checks = 0;
+    size_t suppressed = 0;
+    size_t baselined = 0;
 };
 
 /// Sorts diagnostics by line, column, severity, rule; checks by position and rule.

@@ -16,6 +16,7 @@
 
 #include "cli/commands.h"
 #include "common/text.h"
+#include "crossfoot/baseline.h"
 #include "crossfoot/config.h"
 #include "crossfoot/emit.h"
 #include "crossfoot/engine.h"
@@ -35,7 +36,12 @@ struct Profile {
     std::vector<std::string> select;
     std::vector<std::string> ignore;
     Severity fail_on = Severity::error;
+    std::optional<std::vector<BaselineEntry>> baseline;
 };
+
+std::vector<BaselineEntry> load_baseline(const std::string& path) {
+    return read_baseline(path, read_file_bytes(path, kMaxInputBytes));
+}
 
 // One profile per crossfoot.toml (and one for inputs without), built before any input is read.
 class Profiles {
@@ -56,6 +62,7 @@ public:
             profile->select = c.select;
             profile->ignore = c.ignore;
             configured = c.fail_on;
+            if (c.baseline) profile->baseline = load_baseline(*c.baseline);
         }
         // The config's own ids were checked where it names them.
         for (const auto& id : options_.select) {
@@ -72,6 +79,9 @@ public:
                                options_.ignore.end());
         Severity flag = options_.fail_on == "warning" ? Severity::warning : Severity::error;
         profile->fail_on = options_.fail_on_given || !configured ? flag : *configured;
+        // --baseline wins over the config's; --write-baseline reports every finding.
+        if (!options_.baseline.empty()) profile->baseline = load_baseline(options_.baseline);
+        if (!options_.write_baseline.empty()) profile->baseline.reset();
         return *cache_.emplace(config, std::move(profile)).first->second;
     }
 
@@ -186,7 +196,18 @@ int run_check(const CheckOptions& o) {
         if (failures[i]) errors.push_back(*failures[i]);
         if (!results[i]) continue;
         reports.push_back(std::move(*results[i]));
+        if (const auto& baseline = profile_of[i]->baseline) {
+            std::vector<FileReport> one;
+            one.push_back(std::move(reports.back()));
+            apply_baseline(one, *baseline);
+            sort_report(one.front());
+            reports.back() = std::move(one.front());
+        }
         findings = std::max(findings, findings_exit_code({reports.back()}, profile_of[i]->fail_on));
+    }
+    if (!o.write_baseline.empty()) {
+        write_report(o.write_baseline, baseline_json(reports));
+        findings = 0;  // every finding is accepted now
     }
     for (const auto& e : errors) print_tool_error(e);
     RenderOptions render;

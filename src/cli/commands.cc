@@ -99,6 +99,10 @@ int run(int argc, char** argv) {
                           "a directory of more rule files (repeatable)");
     check_cmd->add_option("--format", check.format, "text|json")->capture_default_str();
     check_cmd->add_option("--output", check.output, "write the report to FILE");
+    check_cmd->add_option("--baseline", check.baseline,
+                          "leave out the findings FILE accepts (written by --write-baseline)");
+    check_cmd->add_option("--write-baseline", check.write_baseline,
+                          "write every finding to FILE as accepted, and exit 0");
     check_cmd->add_flag("--checks", check.with_checks,
                         "also list the relations that were verified");
     check_cmd->add_option("--select", check.select, "only these rules (repeatable)");

@@ -33,6 +33,8 @@ struct CheckOptions {
     bool fail_on_given = false;
     std::string config;
     int jobs = 1;
+    std::string baseline;        ///< accepted findings to leave out
+    std::string write_baseline;  ///< where to write the findings as a baseline
 };
 
 /// `crossfoot check`: lints every input and prints the report; returns the exit code.

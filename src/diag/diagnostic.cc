@@ -55,6 +55,8 @@ Totals count(const std::vector<FileReport>& reports) {
     t.files = reports.size();
     for (const auto& r : reports) {
         t.checks += r.checks.size();
+        t.suppressed += r.suppressed;
+        t.baselined += r.baselined;
         for (const auto& d : r.diagnostics) {
             if (d.severity == Severity::error) ++t.errors;
             if (d.severity == Severity::warning) ++t.warnings;

@@ -73,6 +73,8 @@ void render(const std::vector<FileReport>& reports, const RenderOptions& options
                            {"warnings", t.warnings},
                            {"notes", t.notes},
                            {"checks", t.checks}};
+    if (t.suppressed > 0) root["summary"]["suppressed"] = t.suppressed;
+    if (t.baselined > 0) root["summary"]["baselined"] = t.baselined;
     out << root.dump(2) << "\n";
 }
 

@@ -8,6 +8,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "crossfoot/baseline.h"
 #include "crossfoot/emit.h"
 #include "crossfoot/report.h"
 #include "crossfoot/rule_kind.h"
@@ -82,32 +83,6 @@ Json physical(const FileReport& report, const Span& span) {
     return Json{{"artifactLocation", artifact(report, span)}, {"region", region(report, span)}};
 }
 
-// The text of the line a span starts on, spaces collapsed: what a finding's fingerprint hashes
-// instead of its line number, so moving the line does not change it.
-std::string line_text(const FileReport& report, const Span& span) {
-    const SourceFile* source = report.source_of(span);
-    if (!source || source->lines.empty()) return {};
-    std::string_view line = source->lines[source->line_index(span.begin)];
-    std::string out;
-    for (char c : line) {
-        if (c == ' ' || c == '\t') {
-            if (!out.empty() && out.back() != ' ') out += ' ';
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
-
-uint64_t fnv1a(std::string_view s) {
-    uint64_t h = 0xcbf29ce484222325ULL;
-    for (unsigned char c : s) {
-        h ^= c;
-        h *= 0x100000001b3ULL;
-    }
-    return h;
-}
-
 Json rule_descriptor(const RuleSpec& rule) {
     const RuleKind* kind = find_rule_kind(rule.kind);
     std::string doc = kind ? std::string(kind->doc) : rule.summary;
@@ -143,7 +118,7 @@ std::vector<Json> rules_of(const std::vector<FileReport>& reports, const RenderO
 }
 
 Json result(const FileReport& report, const Diagnostic& d, size_t rule_index,
-            std::map<std::string, int>& seen) {
+            const std::string& fingerprint) {
     Json j{{"ruleId", d.rule},
            {"ruleIndex", rule_index},
            {"level", level_of(d.severity)},
@@ -159,12 +134,8 @@ Json result(const FileReport& report, const Diagnostic& d, size_t rule_index,
         j["relatedLocations"] = std::move(related);
     }
     // GitHub's key: the rule, the line's text and the printed figure, and which occurrence of
-    // that triple this is in the file.
-    std::string key = d.rule + "\n" + line_text(report, d.span) + "\n" + d.found.value_or("");
-    std::string hash = fmt::format("{:016x}", fnv1a(key));
-    int occurrence = ++seen[report.path + "\n" + hash];
-    j["partialFingerprints"] =
-        Json{{"primaryLocationLineHash", fmt::format("{}:{}", hash, occurrence)}};
+    // that triple this is in the file; the baseline keys findings the same way.
+    j["partialFingerprints"] = Json{{"primaryLocationLineHash", fingerprint}};
     if (!d.fixes.empty()) {
         Json fixes = Json::array();
         for (const auto& fix : d.fixes) {
@@ -201,10 +172,12 @@ void render(const std::vector<FileReport>& reports, const RenderOptions& options
     std::map<std::string, size_t> index;
     std::vector<Json> rules = rules_of(reports, options, index);
     Json results = Json::array();
-    std::map<std::string, int> seen;
     for (const auto& report : reports) {
-        for (const auto& d : report.diagnostics)
-            results.push_back(result(report, d, index.at(d.rule), seen));
+        std::vector<std::string> prints = fingerprints(report);
+        for (size_t i = 0; i < report.diagnostics.size(); ++i) {
+            const Diagnostic& d = report.diagnostics[i];
+            results.push_back(result(report, d, index.at(d.rule), prints[i]));
+        }
     }
     Json driver{{"name", "crossfoot"},
                 {"version", options.version},

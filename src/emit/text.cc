@@ -113,9 +113,13 @@ void render(const std::vector<FileReport>& reports, const RenderOptions& options
         for (const auto& c : report.checks) held += c.passed ? 1 : 0;
     }
     out << fmt::format(
-        "{} file{} checked: {} error{}, {} warning{}, {} relation{} checked, {} held\n", t.files,
+        "{} file{} checked: {} error{}, {} warning{}, {} relation{} checked, {} held", t.files,
         t.files == 1 ? "" : "s", t.errors, t.errors == 1 ? "" : "s", t.warnings,
         t.warnings == 1 ? "" : "s", t.checks, t.checks == 1 ? "" : "s", held);
+    // Findings left out on purpose are counted, so a clean summary says what it hides.
+    if (t.suppressed > 0) out << fmt::format(", {} suppressed", t.suppressed);
+    if (t.baselined > 0) out << fmt::format(", {} baselined", t.baselined);
+    out << "\n";
 }
 
 }  // namespace

@@ -39,8 +39,8 @@ std::vector<std::string> strings(const toml::table& root, std::string_view key,
 
 // Top-level keys of crossfoot.toml; "rule", "concept" and "vocabulary" are its [[rule]],
 // [[concept]] and [vocabulary] entries.
-constexpr std::array<std::string_view, 7> kConfigKeys = {"rules", "select",  "ignore",    "fail-on",
-                                                         "rule",  "concept", "vocabulary"};
+constexpr std::array<std::string_view, 8> kConfigKeys = {
+    "rules", "select", "ignore", "fail-on", "baseline", "rule", "concept", "vocabulary"};
 
 void check_config_keys(const toml::table& root, const std::string& path) {
     std::vector<std::string_view> known(kConfigKeys.begin(), kConfigKeys.end());
@@ -50,7 +50,7 @@ void check_config_keys(const toml::table& root, const std::string& path) {
         throw ToolError(path,
                         "unknown key '" + std::string(key.str()) + "'" +
                             (hint.empty() ? "" : "; did you mean '" + hint + "'?") +
-                            " (the keys are rules, select, ignore, fail-on, [[rule]], "
+                            " (the keys are rules, select, ignore, fail-on, baseline, [[rule]], "
                             "[[concept]] and [vocabulary])",
                         {static_cast<int>(key.source().begin.line),
                          static_cast<int>(key.source().begin.column)});
@@ -123,9 +123,15 @@ Config load_config(const std::string& path, const std::vector<std::string>& extr
         }
         config.fail_on = *value == "warning" ? Severity::warning : Severity::error;
     }
+    if (const toml::node* node = root.get("baseline")) {
+        auto value = node->value<std::string>();
+        if (!value || value->empty())
+            throw ToolError(path, "'baseline' must be a file name", position_of(*node));
+        config.baseline = (base / *value).lexically_normal().string();
+    }
     rules = load_rule_set(extra_dirs);
     add_rule_dirs(rules, config.rule_dirs);
-    load_rule_text(rules, path, text, {"rules", "select", "ignore", "fail-on"});
+    load_rule_text(rules, path, text, {"rules", "select", "ignore", "fail-on", "baseline"});
     check_rule_ids(root, "select", path, rules);
     check_rule_ids(root, "ignore", path, rules);
     return config;

@@ -19,21 +19,35 @@ struct Word {
     size_t gap_before = 0;  // spaces between this word and the previous one
 };
 
-std::vector<Word> split_words(std::string_view line) {
-    std::vector<Word> words;
+// The next word at or after byte `i`, and the spaces between it and the word before (which
+// ended at `last_end`); false at the end of the line.
+bool next_word(std::string_view line, size_t& i, size_t& last_end, Word& word) {
+    size_t start = i;
+    while (start < line.size() && is_space(line[start])) ++start;
+    if (start == line.size()) return false;
+    size_t end = start;
+    while (end < line.size() && !is_space(line[end])) ++end;
+    word = {{start, end}, start - last_end};
+    last_end = i = end;
+    return true;
+}
+
+// The words of a line, with "$" merged with the figure after it and "(" ... ")" pieces split by
+// spaces joined: "$   (0.23)". In one pass, with no list of the words themselves: a release
+// stored on one line has a line of a million words.
+std::vector<Word> split_tokens(std::string_view line) {
+    std::vector<Word> tokens;
     size_t i = 0;
     size_t last_end = 0;
-    while (i < line.size()) {
-        size_t start = i;
-        while (start < line.size() && is_space(line[start])) ++start;
-        if (start == line.size()) break;
-        size_t end = start;
-        while (end < line.size() && !is_space(line[end])) ++end;
-        words.push_back({{start, end}, start - last_end});
-        last_end = end;
-        i = end;
+    Word word;
+    Word next;
+    while (next_word(line, i, last_end, word)) {
+        std::string_view text = line.substr(word.span.begin, word.span.end - word.span.begin);
+        if ((text == "$" || text == "($" || text == "$(") && next_word(line, i, last_end, next))
+            word.span.end = next.span.end;
+        tokens.push_back(word);
     }
-    return words;
+    return tokens;
 }
 
 }  // namespace
@@ -86,23 +100,13 @@ bool is_year_row(std::string_view line, const LineShape& shape) {
 
 LineShape analyze_line(std::string_view line, size_t min_gap) {
     LineShape shape;
-    auto words = split_words(line);
-    if (words.empty()) return shape;
-    shape.indent = words.front().span.begin;
+    std::vector<Word> tokens = split_tokens(line);
+    if (tokens.empty()) return shape;
+    shape.indent = tokens.front().span.begin;
     bool is_double = false;
     if (is_rule_line(line, is_double)) {
         shape.kind = is_double ? LineKind::double_rule : LineKind::single_rule;
         return shape;
-    }
-    // Merge "$" with the figure after it, and "(" ... ")" pieces split by spaces: "$   (0.23)".
-    std::vector<Word> tokens;
-    for (size_t i = 0; i < words.size(); ++i) {
-        Word w = words[i];
-        std::string_view text = line.substr(w.span.begin, w.span.end - w.span.begin);
-        if ((text == "$" || text == "($" || text == "$(") && i + 1 < words.size()) {
-            w.span.end = words[++i].span.end;
-        }
-        tokens.push_back(w);
     }
     // A dollar sign whose figure wrapped onto the next line ("$8,973   $") stands for nothing here.
     if (tokens.size() > 1 &&

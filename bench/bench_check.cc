@@ -1,9 +1,14 @@
-// Throughput of the pipeline over real releases, in bytes of input per second.
-//   BM_ingest: decode_source + parse_edgar_text (bytes -> document model)
-//   BM_check:  check_bytes end to end (ingest, facts, every built-in rule, sorting)
-// Each runs over every bench/data/*.txt, over the releases of fixtures/ listed in
-// kFixtureInputs (kept there once, not copied), and over a large synthetic input: the seed
-// release 50 times over, to show how the cost grows with a long filing.
+// Throughput of the pipeline, in bytes of input per second.
+//   BM_ingest:      decode_source + read_document (bytes -> document model)
+//   BM_check:       check_bytes end to end (ingest, facts, every built-in rule, sorting)
+//   BM_render_text: the text output of a report whose diagnostics sit on a 1 MiB line
+// BM_ingest and BM_check run over every bench/data/*.txt and the releases of fixtures/ listed
+// in kFixtureInputs (the real corpus, kept there once, not copied), and over inputs generated
+// here from the seed release, never stored, at 100 KiB, 1 MiB and 10 MiB each:
+//   one_line_*:   the seed with its line breaks replaced by spaces, repeated and cut to the size:
+//                 a release stored on one physical line;
+//   multi_line_*: the seed as it is, repeated and cut to the size: a long filing.
+// Throughput that stays flat from 100 KiB to 10 MiB shows the cost grows linearly with size.
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
@@ -11,11 +16,14 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "crossfoot/document.h"
+#include "crossfoot/emit.h"
 #include "crossfoot/engine.h"
+#include "crossfoot/facts.h"
 #include "crossfoot/ingest.h"
 #include "crossfoot/reader.h"
 #include "crossfoot/rule_set.h"
@@ -26,11 +34,20 @@ namespace {
 namespace fs = std::filesystem;
 using namespace crossfoot;
 
-constexpr std::string_view kSeed = "001_bacc9e5458d3a0ba.txt";
 // Relative to fixtures/: a typical earnings release and audited statements with 9 tables.
 constexpr std::array<std::string_view, 2> kFixtureInputs = {
     "seeds/001_bacc9e5458d3a0ba.txt", "corpus/TBS_1994-01-24_audited_fin_statements.txt"};
-constexpr int kSyntheticCopies = 50;
+// The release the synthetic inputs are made of (ASCII, so any cut is a character boundary).
+constexpr std::string_view kSeed = "seeds/001_bacc9e5458d3a0ba.txt";
+
+struct Size {
+    std::string_view name;
+    size_t bytes;
+};
+constexpr std::array<Size, 3> kSizes = {
+    {{"100KB", size_t{100} << 10}, {"1MB", size_t{1} << 20}, {"10MB", size_t{10} << 20}}};
+// The one-line input whose diagnostics BM_render_text prints.
+constexpr std::string_view kRenderInput = "one_line_1MB";
 
 struct Input {
     std::string name;
@@ -54,6 +71,51 @@ void bm_check(benchmark::State& state, const Input& input, const RuleSet& rules)
     state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(input.bytes.size()));
 }
 
+// A report over `input` with one diagnostic on each amount its prose states ("$6.7 million"):
+// every one is quoted from the same long line.
+std::vector<FileReport> report_on_amounts(const Input& input, const RuleSet& rules) {
+    auto source = std::make_shared<const SourceFile>(decode_source(input.name, input.bytes));
+    Document document = read_document(*source, rules.vocabulary);
+    FileReport report;
+    report.path = input.name;
+    report.sources.push_back(source);
+    for (const ProseFigure& pf : find_prose_figures(document, rules.vocabulary)) {
+        if (pf.role != ProseRole::amount) continue;
+        Diagnostic d;
+        d.rule = "bench";
+        d.severity = Severity::error;
+        d.message = "'" + pf.figure.text + "' does not tie";
+        d.span = pf.figure.span;
+        report.diagnostics.push_back(std::move(d));
+    }
+    return {std::move(report)};
+}
+
+void bm_render_text(benchmark::State& state, const std::vector<FileReport>& reports) {
+    RenderOptions options;
+    size_t output_bytes = 0;
+    for (auto _ : state) {
+        std::ostringstream out;
+        kTextFormat.render(reports, options, out);
+        output_bytes = out.view().size();
+        benchmark::DoNotOptimize(output_bytes);
+    }
+    size_t diagnostics = reports.front().diagnostics.size();
+    state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(diagnostics));
+    state.counters["diagnostics"] = static_cast<double>(diagnostics);
+    // Each diagnostic prints its header line, a window of the source line and a caret line.
+    state.counters["bytes_per_diagnostic"] =
+        diagnostics == 0 ? 0.0
+                         : static_cast<double>(output_bytes) / static_cast<double>(diagnostics);
+}
+
+std::string repeat_to(std::string_view text, size_t size) {
+    std::string out;
+    out.reserve(size);
+    while (out.size() < size) out.append(text.substr(0, size - out.size()));
+    return out;
+}
+
 std::vector<Input> load_inputs() {
     std::vector<fs::path> paths;
     for (const auto& entry : fs::directory_iterator(CROSSFOOT_BENCH_DATA_DIR)) {
@@ -67,14 +129,15 @@ std::vector<Input> load_inputs() {
         inputs.push_back(
             {path.filename().string(), read_file_bytes(path.string(), kMaxInputBytes)});
     }
-    auto seed =
-        std::find_if(inputs.begin(), inputs.end(), [](const Input& i) { return i.name == kSeed; });
-    if (seed != inputs.end()) {
-        Input synthetic{"seed_x" + std::to_string(kSyntheticCopies) + ".txt", {}};
-        synthetic.bytes.reserve(seed->bytes.size() * kSyntheticCopies);
-        for (int i = 0; i < kSyntheticCopies; ++i) synthetic.bytes += seed->bytes;
-        inputs.push_back(std::move(synthetic));
-    }
+    std::string seed =
+        read_file_bytes((fs::path(CROSSFOOT_FIXTURES_DIR) / kSeed).string(), kMaxInputBytes);
+    std::string one_line = seed;
+    std::replace_if(
+        one_line.begin(), one_line.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
+    for (const auto& size : kSizes)
+        inputs.push_back({"one_line_" + std::string(size.name), repeat_to(one_line, size.bytes)});
+    for (const auto& size : kSizes)
+        inputs.push_back({"multi_line_" + std::string(size.name), repeat_to(seed, size.bytes)});
     return inputs;
 }
 
@@ -83,7 +146,7 @@ std::vector<Input> load_inputs() {
 int main(int argc, char** argv) {
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
-    // Both outlive the run: registered benchmarks hold references to them.
+    // All outlive the run: registered benchmarks hold references to them.
     const std::vector<Input> inputs = load_inputs();
     const RuleSet rules = load_rule_set({});
     for (const auto& input : inputs) {
@@ -96,6 +159,12 @@ int main(int argc, char** argv) {
                                      std::cref(rules))
             ->Unit(benchmark::kMillisecond);
     }
+    auto render_input = std::find_if(inputs.begin(), inputs.end(),
+                                     [](const Input& i) { return i.name == kRenderInput; });
+    const std::vector<FileReport> render_reports = report_on_amounts(*render_input, rules);
+    benchmark::RegisterBenchmark(("BM_render_text/" + render_input->name).c_str(), bm_render_text,
+                                 std::cref(render_reports))
+        ->Unit(benchmark::kMillisecond);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
     return 0;

@@ -23,8 +23,11 @@ using text::trim;
 enum class Markup { none, wrapper, page, table_open, table_close, caption, columns, footnote };
 
 // What SGML markup a line is, if any: "<TABLE>", "<S>   <C>   <C>", "<PAGE>  12".
+// Only the head of the line is lowered: no tag is longer than kTagPrefix bytes.
+constexpr size_t kTagPrefix = 16;
+
 Markup markup_of(std::string_view line) {
-    std::string t = lower(trim(line));
+    std::string t = lower(trim(line).substr(0, kTagPrefix));
     if (t.empty() || t[0] != '<') return Markup::none;
     auto starts = [&](std::string_view tag) { return t.rfind(tag, 0) == 0; };
     if (starts("<table")) return Markup::table_open;

@@ -19,21 +19,67 @@ struct Word {
     size_t gap_before = 0;  // spaces between this word and the previous one
 };
 
-std::vector<Word> split_words(std::string_view line) {
-    std::vector<Word> words;
+// The next word at or after byte `i`, and the spaces between it and the word before (which
+// ended at `last_end`); false at the end of the line.
+bool next_word(std::string_view line, size_t& i, size_t& last_end, Word& word) {
+    size_t start = i;
+    while (start < line.size() && is_space(line[start])) ++start;
+    if (start == line.size()) return false;
+    size_t end = start;
+    while (end < line.size() && !is_space(line[end])) ++end;
+    word = {{start, end}, start - last_end};
+    last_end = i = end;
+    return true;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// True when `token` is surely not a value token: no digit, no dash, no "N/A". A figure needs a
+// digit and a nil token is a dash ("-", "--", an em or en dash, whose UTF-8 starts 0xE2).
+bool cannot_be_value(std::string_view token) {
+    for (char c : token) {
+        if (is_digit(c) || c == '-' || static_cast<unsigned char>(c) == 0xE2) return false;
+    }
+    return std::find(kNotApplicable.begin(), kNotApplicable.end(), token) == kNotApplicable.end();
+}
+
+// The tokens of a line that can bear on its shape. Cells are taken from the right and stop at
+// the first token that is not a value, so what stands left of the last such token but one (the
+// last may be a trailing "$", dropped) is only the label's start: a release stored on one line
+// keeps a few tokens, not a million.
+struct Tokens {
+    std::vector<Word> tail;  ///< tokens [dropped, count) of the line
+    size_t dropped = 0;
+    size_t count = 0;
+    size_t first_begin = 0;  ///< where the line's first token starts
+};
+
+// The words of a line, with "$" merged with the figure after it and "(" ... ")" pieces split by
+// spaces joined: "$   (0.23)".
+Tokens split_tokens(std::string_view line) {
+    Tokens out;
+    constexpr size_t kNone = static_cast<size_t>(-1);
+    size_t last_stop = kNone;  // in `tail`, the last token that cannot be a value
     size_t i = 0;
     size_t last_end = 0;
-    while (i < line.size()) {
-        size_t start = i;
-        while (start < line.size() && is_space(line[start])) ++start;
-        if (start == line.size()) break;
-        size_t end = start;
-        while (end < line.size() && !is_space(line[end])) ++end;
-        words.push_back({{start, end}, start - last_end});
-        last_end = end;
-        i = end;
+    Word word;
+    Word next;
+    while (next_word(line, i, last_end, word)) {
+        std::string_view text = line.substr(word.span.begin, word.span.end - word.span.begin);
+        if ((text == "$" || text == "($" || text == "$(") && next_word(line, i, last_end, next))
+            word.span.end = next.span.end;
+        if (out.count++ == 0) out.first_begin = word.span.begin;
+        // A token follows the last stop: what is before that stop no longer matters.
+        if (last_stop != kNone && last_stop > 0) {
+            out.tail.erase(out.tail.begin(), out.tail.begin() + static_cast<long>(last_stop));
+            out.dropped += last_stop;
+            last_stop = 0;
+        }
+        out.tail.push_back(word);
+        if (cannot_be_value(line.substr(word.span.begin, word.span.end - word.span.begin)))
+            last_stop = out.tail.size() - 1;
     }
-    return words;
+    return out;
 }
 
 }  // namespace
@@ -86,32 +132,24 @@ bool is_year_row(std::string_view line, const LineShape& shape) {
 
 LineShape analyze_line(std::string_view line, size_t min_gap) {
     LineShape shape;
-    auto words = split_words(line);
-    if (words.empty()) return shape;
-    shape.indent = words.front().span.begin;
+    Tokens all = split_tokens(line);
+    if (all.count == 0) return shape;
+    shape.indent = all.first_begin;
     bool is_double = false;
     if (is_rule_line(line, is_double)) {
         shape.kind = is_double ? LineKind::double_rule : LineKind::single_rule;
         return shape;
     }
-    // Merge "$" with the figure after it, and "(" ... ")" pieces split by spaces: "$   (0.23)".
-    std::vector<Word> tokens;
-    for (size_t i = 0; i < words.size(); ++i) {
-        Word w = words[i];
-        std::string_view text = line.substr(w.span.begin, w.span.end - w.span.begin);
-        if ((text == "$" || text == "($" || text == "$(") && i + 1 < words.size()) {
-            w.span.end = words[++i].span.end;
-        }
-        tokens.push_back(w);
-    }
+    std::vector<Word>& tokens = all.tail;
     // A dollar sign whose figure wrapped onto the next line ("$8,973   $") stands for nothing here.
-    if (tokens.size() > 1 &&
-        line.substr(tokens.back().span.begin, tokens.back().span.end - tokens.back().span.begin) ==
-            "$") {
+    if (all.count > 1 && line.substr(tokens.back().span.begin,
+                                     tokens.back().span.end - tokens.back().span.begin) == "$") {
         tokens.pop_back();
+        --all.count;
     }
     // Value tokens are taken from the right while each stands far enough from its left
     // neighbour. A percent-change column may sit one space after the amount it describes.
+    // (When tokens were dropped, tokens[0] cannot be a value: the walk stops there.)
     auto text_of = [&](size_t i) {
         return line.substr(tokens[i].span.begin, tokens[i].span.end - tokens[i].span.begin);
     };
@@ -122,19 +160,20 @@ LineShape analyze_line(std::string_view line, size_t min_gap) {
         if (!is_value_token(text)) break;
         bool percent_beside_amount = text.back() == '%' && i > 0 && tokens[i].gap_before >= 1 &&
                                      is_value_token(text_of(i - 1));
-        bool far_enough = i == 0 || tokens[i].gap_before >= min_gap || percent_beside_amount;
+        bool far_enough =
+            all.dropped + i == 0 || tokens[i].gap_before >= min_gap || percent_beside_amount;
         if (!far_enough) break;
         --first_cell;
     }
     // A bare year before other figures labels its row: "1993      $ 1,584,000".
-    if (first_cell == 0 && tokens.size() > 1) {
+    if (first_cell == 0 && all.dropped == 0 && tokens.size() > 1) {
         bool all_years = std::all_of(tokens.begin(), tokens.end(), [&](const Word& w) {
             return is_year(line.substr(w.span.begin, w.span.end - w.span.begin));
         });
         if (is_year(text_of(0)) && !all_years) first_cell = 1;
     }
     for (size_t i = first_cell; i < tokens.size(); ++i) shape.cells.push_back(tokens[i].span);
-    if (first_cell > 0) shape.label = {tokens.front().span.begin, tokens[first_cell - 1].span.end};
+    if (first_cell > 0) shape.label = {all.first_begin, tokens[first_cell - 1].span.end};
     if (first_cell < tokens.size()) shape.widest_gap = tokens[first_cell].gap_before;
     shape.kind = shape.cells.empty() ? LineKind::label_only : LineKind::data;
     if (is_year_row(line, shape)) shape.kind = LineKind::year_header;

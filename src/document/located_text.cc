@@ -53,11 +53,29 @@ LocatedText LocatedTextBuilder::finish() {
 Span LocatedText::span_of(const SourceFile& source, size_t begin, size_t end) const {
     if (pieces.empty()) return source.sub_span(span, begin, end);
     Span out{span.file, 0, 0, {}};
-    for (size_t i = 0; i < pieces.size(); ++i) {
+    // Where piece `i` ends in the text: a replacement runs to the next piece.
+    auto text_end_of = [&](size_t i) {
         const TextPiece& piece = pieces[i];
-        size_t text_end = piece.verbatim
-                              ? piece.text_begin + (piece.source_end - piece.source_begin)
+        return piece.verbatim ? piece.text_begin + (piece.source_end - piece.source_begin)
                               : (i + 1 < pieces.size() ? pieces[i + 1].text_begin : text.size());
+    };
+    // Pieces start and end in text order, so the ones that can hold [begin, end) are found by
+    // binary search and the walk stops past `end`: a figure in a block of many pieces (a
+    // release stored on one line) costs a logarithm, not a walk over the whole block.
+    size_t first = 0;
+    for (size_t count = pieces.size(); count > 0;) {
+        size_t half = count / 2;
+        if (text_end_of(first + half) <= begin) {
+            first += half + 1;
+            count -= half + 1;
+        } else {
+            count = half;
+        }
+    }
+    for (size_t i = first; i < pieces.size(); ++i) {
+        const TextPiece& piece = pieces[i];
+        if (begin == end ? piece.text_begin > begin : piece.text_begin >= end) break;
+        size_t text_end = text_end_of(i);
         size_t lo = std::max(begin, piece.text_begin);
         size_t hi = std::min(end, text_end);
         if (lo >= hi && !(begin == end && begin >= piece.text_begin && begin < text_end)) continue;

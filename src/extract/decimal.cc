@@ -1,15 +1,38 @@
 #include "crossfoot/decimal.h"
 
 #include <algorithm>
+#include <array>
 
 namespace crossfoot {
 
 namespace mp = boost::multiprecision;
 
+namespace {
+
+// 10^n, computed once for the exponents figures have (every figure's value needs one).
+const mp::cpp_int& power_of_ten(unsigned n) {
+    static const std::array<mp::cpp_int, 64> kPowers = [] {
+        std::array<mp::cpp_int, 64> powers;
+        powers[0] = 1;
+        for (size_t i = 1; i < powers.size(); ++i) powers[i] = powers[i - 1] * 10;
+        return powers;
+    }();
+    if (n < kPowers.size()) return kPowers[n];
+    thread_local mp::cpp_int power;
+    power = mp::pow(mp::cpp_int(10), n);
+    return power;
+}
+
+unsigned magnitude(int exponent) {
+    return exponent < 0 ? 0U - static_cast<unsigned>(exponent) : static_cast<unsigned>(exponent);
+}
+
+}  // namespace
+
 Rational::Rational(long long value) : value_(value) {}
 
 Rational Rational::pow10(int exponent) {
-    mp::cpp_int power = mp::pow(mp::cpp_int(10), exponent < 0 ? -exponent : exponent);
+    const mp::cpp_int& power = power_of_ten(magnitude(exponent));
     if (exponent >= 0) return Rational(mp::cpp_rational(power));
     return Rational(mp::cpp_rational(mp::cpp_int(1), power));
 }
@@ -88,12 +111,21 @@ std::optional<Decimal> Decimal::parse(std::string_view digits) {
     if (i < digits.size() && (digits[i] == '-' || digits[i] == '+')) negative = digits[i++] == '-';
     bool seen_digit = false;
     bool seen_point = false;
+    // Digits are gathered 18 at a time in a machine word, then added to the coefficient.
+    constexpr int kChunkDigits = 18;
+    unsigned long long chunk = 0;
+    int chunk_digits = 0;
     for (; i < digits.size(); ++i) {
         char c = digits[i];
         if (c == '.' && !seen_point) {
             seen_point = true;
         } else if (c >= '0' && c <= '9') {
-            result.coefficient_ = result.coefficient_ * 10 + (c - '0');
+            chunk = chunk * 10 + static_cast<unsigned long long>(c - '0');
+            if (++chunk_digits == kChunkDigits) {
+                result.coefficient_ = result.coefficient_ * power_of_ten(kChunkDigits) + chunk;
+                chunk = 0;
+                chunk_digits = 0;
+            }
             if (seen_point) --result.exponent_;
             seen_digit = true;
         } else {
@@ -101,6 +133,12 @@ std::optional<Decimal> Decimal::parse(std::string_view digits) {
         }
     }
     if (!seen_digit) return std::nullopt;
+    if (result.coefficient_ == 0) {
+        result.coefficient_ = chunk;
+    } else if (chunk_digits > 0) {
+        result.coefficient_ =
+            result.coefficient_ * power_of_ten(static_cast<unsigned>(chunk_digits)) + chunk;
+    }
     if (negative) result.coefficient_ = -result.coefficient_;
     return result;
 }
@@ -129,7 +167,10 @@ int Decimal::trailing_zeros() const {
 }
 
 Rational Decimal::value() const {
-    return Rational(mp::cpp_rational(coefficient_)) * Rational::pow10(exponent_);
+    // coefficient * 10^exponent, made in one step: 10^-n as a denominator.
+    const mp::cpp_int& power = power_of_ten(magnitude(exponent_));
+    if (exponent_ >= 0) return Rational(mp::cpp_rational(coefficient_ * power));
+    return Rational(mp::cpp_rational(coefficient_, power));
 }
 
 std::string Decimal::to_string() const { return value().to_fixed(exponent_ < 0 ? -exponent_ : 0); }

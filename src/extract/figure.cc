@@ -138,7 +138,8 @@ Interval Figure::interval() const {
     if (nil) return Interval::point(v);
     int significant = value.exponent();
     if (!trailing_zeros_significant && !value.is_zero()) significant += value.trailing_zeros();
-    Rational half = Rational::pow10(significant) / Rational(2);
+    // Half a unit of the last significant place, 10^significant / 2, made without a division.
+    Rational half = Decimal(5, significant - 1).value();
     return {v - half, v + half};
 }
 

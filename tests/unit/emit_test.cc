@@ -219,3 +219,44 @@ TEST_CASE("SARIF fingerprints do not change when unrelated lines move") {
     CHECK(r0["locations"][0]["physicalLocation"]["region"]["snippet"]["text"] == "39,475");
     CHECK(before["runs"][0]["invocations"][0]["executionSuccessful"] == true);
 }
+
+TEST_CASE("text output quotes a window of a 1 MB line, with the caret under the figure") {
+    // A fictional release stored on one physical line: prose, then a total that does not foot,
+    // then more prose, about 1 MB in all.
+    std::string sentence =
+        "Acme Widgets Inc. reported net sales of $12.5 million for the quarter. ";
+    std::string half;
+    while (half.size() < (size_t{1} << 19)) half += sentence;
+    std::string figure = "39,475";
+    std::string line = half + "Total assets were $ " + figure + " thousand. " + half;
+    size_t at = line.find(figure, half.size());
+    auto source = std::make_shared<SourceFile>(decode_source("one-line.txt", line + "\n"));
+    REQUIRE(source->lines.size() == 1);
+    FileReport report;
+    report.path = "one-line.txt";
+    report.sources.push_back(source);
+    Diagnostic d;
+    d.rule = "footing";
+    d.severity = Severity::error;
+    d.message = "'Total assets' does not foot";
+    d.span = source->span(0, at, at + figure.size());
+    report.diagnostics.push_back(d);
+    std::ostringstream out;
+    find_output_format("text")->render({report}, RenderOptions{}, out);
+    std::string text = out.str();
+    CHECK(text.find("one-line.txt:1:" + std::to_string(at + 1) + ": error:") == 0);
+    size_t quote = text.find("\n    1 | ");
+    REQUIRE(quote != std::string::npos);
+    size_t quote_end = text.find('\n', quote + 1);
+    std::string snippet = text.substr(quote + 1, quote_end - quote - 1);
+    CHECK(snippet.size() < 400);
+    CHECK(snippet.find("| ...") != std::string::npos);
+    CHECK(snippet.ends_with("..."));
+    size_t shown = snippet.find(figure);
+    REQUIRE(shown != std::string::npos);
+    std::string caret = text.substr(quote_end + 1, text.find('\n', quote_end + 1) - quote_end - 1);
+    CHECK(caret.size() < 400);
+    CHECK(caret.find('^') == shown);
+    CHECK(caret.substr(shown) == "^~~~~~");
+    CHECK(text.size() < 1000);
+}

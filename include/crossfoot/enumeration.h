@@ -33,13 +33,21 @@ struct StatedCount {
 [[nodiscard]] std::optional<StatedCount> stated_count(std::string_view text, size_t colon,
                                                       const Vocabulary& words);
 
+/// A list written inline, and how sure its length is.
+struct InlineList {
+    std::vector<TextRange> items;
+    /// "A, B and C" with no comma before "and": "B and C" may be one name ("Procter and
+    /// Gamble"), so the list has as many items as `items` or one fewer.
+    bool last_two_may_be_one = false;
+};
+
 /// The items of the list written inline in `text` from `begin` to the end of its sentence:
 /// "A, B, and C", "A, B and C", "A; B; and C". Items are short, alike in case, and hold no
 /// figure; a `list_suffixes` word after a comma stays with its item ("John Smith, Jr.",
 /// "Acme, Inc."); the last item follows a `list_and` word. nullopt when the shape is unclear:
-/// "and" inside an earlier item, a `list_stops` or relative word, a figure, brackets or quotes.
-[[nodiscard]] std::optional<std::vector<TextRange>> split_inline_list(std::string_view text,
-                                                                      size_t begin,
-                                                                      const Vocabulary& words);
+/// "and" inside an earlier item, a `list_stops` or relative word, a figure, brackets or quotes,
+/// the same item twice.
+[[nodiscard]] std::optional<InlineList> split_inline_list(std::string_view text, size_t begin,
+                                                          const Vocabulary& words);
 
 }  // namespace crossfoot

@@ -117,8 +117,10 @@ void evaluate(const RuleSpec& rule, CheckContext& ctx) {
             std::optional<std::vector<Item>> items;
             if (colon + 1 == text.size()) {
                 items = bullet_items(*document, b);
-            } else if (auto ranges = split_inline_list(text, colon + 1, words)) {
-                items = inline_items(*document->source, block, *ranges);
+            } else if (auto list = split_inline_list(text, colon + 1, words)) {
+                // "Walmart, Procter and Gamble" read as two items: not sure either way.
+                bool joined = list->last_two_may_be_one && list->items.size() == count->count + 1;
+                if (!joined) items = inline_items(*document->source, block, list->items);
             }
             if (items) judge_count(rule, ctx, block, *count, *items);
         }
@@ -134,7 +136,9 @@ const RuleKind kCountKind = {
 received the highest number of votes were: A, B, ..., and I", "three new products: X, Y and
 Z", or one item per bullet after the colon) and counts the items. Only plain lists are read:
 items separated by commas or semicolons with "and" before the last, short, alike in case and
-holding no figure; "John Smith, Jr." and "Acme, Inc." stay one item. A list whose shape is
+holding no figure; "John Smith, Jr." and "Acme, Inc." stay one item. With no comma before
+the last "and", the last two items may be one name ("Walmart, Procter and Gamble"): a count
+one short of the items is not checked. A list whose shape is
 unclear ("or", "including", "and" inside an item, a nested list), or a number that does not
 state the list's size ("one of the two", "for the three months"), is not checked. A wrong
 count is reported at the number word, with the right one as the fix; an item may be missing

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 #include <string>
 
 #include "common/text.h"
@@ -13,7 +14,7 @@ namespace {
 
 constexpr size_t kShortHead = 4;            // "three new products:"
 constexpr size_t kLongHead = 12;            // "nine directors that received ... were:"
-constexpr size_t kCommaItemWords = 5;       // "Vincent Sanfilippo", "the X router"
+constexpr size_t kCommaItemWords = 4;       // "Vincent Sanfilippo", "the X router"
 constexpr size_t kSemicolonItemWords = 12;  // "Jane Doe, Chief Executive Officer"
 
 bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
@@ -82,7 +83,9 @@ bool has_word_of(std::string_view text, TextRange r, const std::vector<std::stri
 }
 
 // Splits the last piece at its `list_and` word: "B and C" -> "B", "C"; "and C" -> "C".
-bool split_last(std::string_view text, std::vector<TextRange>& pieces, const Vocabulary& words) {
+// `inside` says the "and" had no comma before it: "B and C" may be one name.
+bool split_last(std::string_view text, std::vector<TextRange>& pieces, const Vocabulary& words,
+                bool& inside) {
     TextRange last = pieces.back();
     auto ws = words_of(text, last);
     size_t found = ws.size();
@@ -94,9 +97,28 @@ bool split_last(std::string_view text, std::vector<TextRange>& pieces, const Voc
     if (found == ws.size() || found + 1 == ws.size()) return false;
     TextRange after{ws[found + 1].begin, last.end};
     pieces.pop_back();
-    if (found > 0) pieces.push_back({last.begin, ws[found - 1].end});
+    inside = found > 0;
+    if (inside) pieces.push_back({last.begin, ws[found - 1].end});
     pieces.push_back(after);
     return true;
+}
+
+// A piece that begins with a suffix gives it to the piece before: "Mary Smith", "Jr. and Tom
+// Jones", "Sr." -> "Mary Smith, Jr.", "and Tom Jones, Sr.".
+bool join_suffixes(std::string_view text, std::vector<TextRange>& pieces, const Vocabulary& words) {
+    std::vector<TextRange> out;
+    for (TextRange piece : pieces) {
+        auto ws = words_of(text, piece);
+        if (!ws.empty() && contains(words.list_suffixes, bare(view(text, ws.front())))) {
+            if (out.empty()) return false;
+            out.back().end = ws.front().end;
+            piece = trimmed(text, {ws.front().end, piece.end});
+            if (piece.begin == piece.end) continue;
+        }
+        out.push_back(piece);
+    }
+    pieces = std::move(out);
+    return !pieces.empty();
 }
 
 int case_class(char c) {
@@ -107,7 +129,10 @@ int case_class(char c) {
 bool clear_items(std::string_view text, const std::vector<TextRange>& items, size_t max_words,
                  const Vocabulary& words) {
     int first_case = case_class(text[items.front().begin]);
+    std::set<std::string> seen;
     for (const auto& item : items) {
+        // "Acme, Johnson and Johnson": one name or two items, no reader can tell.
+        if (!seen.insert(text::lower(view(text, item))).second) return false;
         size_t count = words_of(text, item).size();
         if (count == 0 || count > max_words) return false;
         if (case_class(text[item.begin]) != first_case || first_case == 0) return false;
@@ -184,35 +209,27 @@ std::optional<StatedCount> stated_count(std::string_view text, size_t colon,
     return std::nullopt;
 }
 
-std::optional<std::vector<TextRange>> split_inline_list(std::string_view text, size_t begin,
-                                                        const Vocabulary& words) {
-    TextRange list = trimmed(text, {begin, sentence_end(text, begin, words)});
-    std::string_view body = view(text, list);
+std::optional<InlineList> split_inline_list(std::string_view text, size_t begin,
+                                            const Vocabulary& words) {
+    TextRange range = trimmed(text, {begin, sentence_end(text, begin, words)});
+    std::string_view body = view(text, range);
     if (body.empty() || body.find_first_of(":()[]{}\"$%0123456789") != std::string_view::npos)
         return std::nullopt;
     char separator = body.find(';') != std::string_view::npos ? ';' : ',';
     std::vector<TextRange> pieces;
-    for (size_t at = list.begin; at <= list.end;) {
-        size_t next = text.substr(0, list.end).find(separator, at);
-        if (next == std::string_view::npos) next = list.end;
+    for (size_t at = range.begin; at <= range.end;) {
+        size_t next = text.substr(0, range.end).find(separator, at);
+        if (next == std::string_view::npos) next = range.end;
         pieces.push_back(trimmed(text, {at, next}));
         at = next + 1;
     }
-    if (!split_last(text, pieces, words)) return std::nullopt;
-    std::vector<TextRange> items;
-    for (const auto& piece : pieces) {
-        bool suffix = separator == ',' && words_of(text, piece).size() == 1 &&
-                      contains(words.list_suffixes, bare(view(text, piece)));
-        if (suffix && items.empty()) return std::nullopt;
-        if (suffix) {
-            items.back().end = piece.end;  // "John Smith, Jr."
-        } else {
-            items.push_back(piece);
-        }
-    }
+    if (separator == ',' && !join_suffixes(text, pieces, words)) return std::nullopt;
+    InlineList list;
+    if (!split_last(text, pieces, words, list.last_two_may_be_one)) return std::nullopt;
     size_t max_words = separator == ';' ? kSemicolonItemWords : kCommaItemWords;
-    if (items.size() < 2 || !clear_items(text, items, max_words, words)) return std::nullopt;
-    return items;
+    if (pieces.size() < 2 || !clear_items(text, pieces, max_words, words)) return std::nullopt;
+    list.items = std::move(pieces);
+    return list;
 }
 
 }  // namespace crossfoot

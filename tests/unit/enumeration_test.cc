@@ -21,7 +21,7 @@ std::string items(std::string_view text) {
     auto list = split_inline_list(text, text.find(':') + 1, words());
     if (!list) return "-";
     std::string out;
-    for (const auto& r : *list) {
+    for (const auto& r : list->items) {
         out += (out.empty() ? "" : "|") + std::string(text.substr(r.begin, r.end - r.begin));
     }
     return out;
@@ -51,6 +51,19 @@ TEST_CASE("names with commas and full stops stay one item") {
     CHECK(items("partners: Acme Holdings, Inc. and Beta Corp.") ==
           "Acme Holdings, Inc.|Beta Corp.");
     CHECK(items("were: J. R. Hart, Anne Lowe and Tom Reed.") == "J. R. Hart|Anne Lowe|Tom Reed");
+    CHECK(items("are: Mary Smith, Jr. and Tom Jones, Sr.") == "Mary Smith, Jr.|Tom Jones, Sr.");
+    CHECK(items("were: Acme Holdings, Inc., Beta Corp. and Gamma LLC") ==
+          "Acme Holdings, Inc.|Beta Corp.|Gamma LLC");
+}
+
+TEST_CASE("without a comma before 'and', the last two items may be one name") {
+    auto may_be_one = [](std::string_view text) {
+        auto list = split_inline_list(text, text.find(':') + 1, words());
+        REQUIRE(list);
+        return list->last_two_may_be_one;
+    };
+    CHECK(may_be_one("customers: Walmart, Procter and Gamble."));
+    CHECK_FALSE(may_be_one("customers: Walmart, Target, and Procter."));
 }
 
 TEST_CASE("lists whose shape is unclear are not split") {
@@ -66,7 +79,10 @@ TEST_CASE("lists whose shape is unclear are not split") {
     CHECK(items("products: the first of its kind in the whole industry and B.") == "-");
     CHECK(items("products: A (new) and B.") == "-");
     CHECK(items("product:") == "-");
+    CHECK(items("growth: sales rose in the first and second quarters.") == "-");  // a clause
+    CHECK(items("officers: Jr., Ann Lee and Bo Chan.") == "-");
     CHECK(items("products: A and B and C.") == "-");
+    CHECK(items("brands: Acme, Johnson and Johnson.") == "-");
 }
 
 TEST_CASE("the count that introduces a list") {

@@ -31,12 +31,27 @@ size_t skip_comma(std::string_view text, size_t at) {
     return at;
 }
 
+// A weekday ending a range or list of weekdays ("Monday through Friday, July 12, 2004 to
+// ...", "Saturday and Sunday, July 10 and 11") is not the weekday of the date after it: another
+// weekday stands among the two words before it.
+bool ends_weekday_range(std::string_view text, size_t at, const Vocabulary& words) {
+    constexpr int kWordsBack = 2;
+    for (int n = 0; n < kWordsBack && at > 0; ++n) {
+        while (at > 0 && !std::isalpha(static_cast<unsigned char>(text[at - 1]))) --at;
+        size_t end = at;
+        while (at > 0 && std::isalpha(static_cast<unsigned char>(text[at - 1]))) --at;
+        size_t length = 0;
+        if (end > at && word_index_at(text, at, words.weekdays, length)) return true;
+    }
+    return false;
+}
+
 std::vector<DatedWeekday> dated_weekdays(std::string_view text, const Vocabulary& words) {
     std::vector<DatedWeekday> out;
     for (size_t i = 0; i < text.size(); ++i) {
         size_t length = 0;
         auto index = word_index_at(text, i, words.weekdays, length);
-        if (!index) continue;
+        if (!index || ends_weekday_range(text, i, words)) continue;
         size_t letters = i;
         while (letters < text.size() && std::isalpha(static_cast<unsigned char>(text[letters])))
             ++letters;

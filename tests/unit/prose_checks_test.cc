@@ -114,6 +114,10 @@ TEST_CASE("a date with no year is checked only when its paragraph states the yea
                          "The call is Monday, July 12. Sales rose from July 31, 2003.\n") == 0);
     // Another month's year is not taken: "Monday, January 2" after a December date.
     CHECK(weekday_checks(figure + "Closed Friday, December 30, 2005 to Monday, January 2.\n") == 1);
+    // The last weekday of a range or list is not the date's: "Monday through Friday, July 12".
+    CHECK(weekday_checks(figure + "Open Monday through Friday, July 12, 2004 to August 6.\n") == 0);
+    CHECK(weekday_checks(figure + "Closed Saturday and Sunday, July 10 and 11, 2004.\n") == 0);
+    CHECK(weekday_checks(figure + "Open Monday-Friday, July 12, 2004.\n") == 0);
     // A weekday with no date, a time, a number of days.
     CHECK(weekday_checks(figure + "Open Monday through Friday, 8:30 a.m. to 5:00 p.m.\n") == 0);
     CHECK(weekday_checks(figure + "By Friday, 15 days after July 1, 2004.\n") == 0);

@@ -48,6 +48,9 @@ public:
     bool judge(const Relation& relation);
     /// Reports a finding that is not a relation (an unreadable figure).
     void report(Diagnostic diagnostic) { report_.diagnostics.push_back(std::move(diagnostic)); }
+    /// Records a check that is not a numeric relation (a weekday against its date), held or
+    /// not, so `--checks` shows what was verified.
+    void record(CheckRecord record) { report_.checks.push_back(std::move(record)); }
     /// Would the relation hold? Nothing is recorded.
     [[nodiscard]] static bool holds(const Relation& relation);
     /// The 1-based line a span starts on, for messages that name another figure's place.

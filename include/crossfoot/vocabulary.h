@@ -58,6 +58,18 @@ struct Vocabulary {
     std::vector<std::string> abbreviations;    ///< a stop after these ends no sentence: "inc"
     std::vector<std::string> reference_words;  ///< the number after names a thing: "form", "note"
     std::vector<ScalePhrase> number_scale;     ///< after a number: {"million", 6}
+    // Prose: weekdays against their dates, stated counts against their lists. The first three
+    // are ordered: an entry's place says what it names.
+    std::vector<std::string> weekdays;           ///< entry i names weekday i % 7, from "sunday"
+    std::vector<std::string> month_names;        ///< entry i names month i % 12 + 1, from "january"
+    std::vector<std::string> number_words;       ///< entry i names the number i + 1: "one", "two"
+    std::vector<std::string> list_verbs;         ///< last word before a list's colon: "were"
+    std::vector<std::string> list_relatives;     ///< "that": "the nine directors that ... were:"
+    std::vector<std::string> list_and;           ///< the word before a list's last item: "and"
+    std::vector<std::string> list_stops;         ///< a list with one is unclear: "or", "etc"
+    std::vector<std::string> list_suffixes;      ///< joined after a comma: "jr" ("Smith, Jr.")
+    std::vector<std::string> count_determiners;  ///< "the", "our": skipped before a count
+    std::vector<std::string> count_blockers;     ///< before a count, it is not the list's: "of"
 };
 
 }  // namespace crossfoot

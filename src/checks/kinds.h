@@ -9,6 +9,8 @@
 
 namespace crossfoot {
 
+extern const RuleKind kCountKind;
+extern const RuleKind kDateKind;
 extern const RuleKind kFootingKind;
 extern const RuleKind kIdentityKind;
 extern const RuleKind kTieKind;

@@ -25,6 +25,9 @@ struct WordList {
     std::string_view key;
     std::vector<std::string> Vocabulary::*list;
     Form form;
+    // An ordered list: its entries are kept in place, duplicates included, and each file gives
+    // a whole number of cycles of this many entries (1: any number).
+    size_t cycle = 0;
 };
 
 constexpr WordList kLists[] = {
@@ -32,6 +35,8 @@ constexpr WordList kLists[] = {
     {"balance_sheet_titles", &Vocabulary::balance_sheet_titles, Form::raw},
     {"cash_flow_titles", &Vocabulary::cash_flow_titles, Form::raw},
     {"connectors", &Vocabulary::connectors, Form::raw},
+    {"count_blockers", &Vocabulary::count_blockers, Form::raw},
+    {"count_determiners", &Vocabulary::count_determiners, Form::raw},
     {"deduction_stops", &Vocabulary::deduction_stops, Form::label},
     {"deduction_words", &Vocabulary::deduction_words, Form::label},
     {"generic_labels", &Vocabulary::generic_labels, Form::label},
@@ -39,11 +44,18 @@ constexpr WordList kLists[] = {
     {"income_statement_titles", &Vocabulary::income_statement_titles, Form::raw},
     {"income_words", &Vocabulary::income_words, Form::label},
     {"less_words", &Vocabulary::less_words, Form::label},
+    {"list_and", &Vocabulary::list_and, Form::raw},
+    {"list_relatives", &Vocabulary::list_relatives, Form::raw},
+    {"list_stops", &Vocabulary::list_stops, Form::raw},
+    {"list_suffixes", &Vocabulary::list_suffixes, Form::raw},
+    {"list_verbs", &Vocabulary::list_verbs, Form::raw},
     {"loss_words", &Vocabulary::loss_words, Form::label},
+    {"month_names", &Vocabulary::month_names, Form::raw, 12},
     {"months", &Vocabulary::months, Form::label},
     {"net_words", &Vocabulary::net_words, Form::label},
     {"non_additive_headers", &Vocabulary::non_additive_headers, Form::label},
     {"not_share_count_words", &Vocabulary::not_share_count_words, Form::label},
+    {"number_words", &Vocabulary::number_words, Form::raw, 1},
     {"per_share_words", &Vocabulary::per_share_words, Form::label},
     {"reference_words", &Vocabulary::reference_words, Form::raw},
     {"period_noise", &Vocabulary::period_noise, Form::label},
@@ -57,6 +69,7 @@ constexpr WordList kLists[] = {
     {"statement_words", &Vocabulary::statement_words, Form::raw},
     {"summary_titles", &Vocabulary::summary_titles, Form::label},
     {"total_words", &Vocabulary::total_words, Form::label},
+    {"weekdays", &Vocabulary::weekdays, Form::raw, 7},
 };
 
 constexpr std::string_view kScaleKey = "scale";
@@ -78,15 +91,26 @@ void append_unique(std::vector<std::string>& list, std::string entry) {
     if (std::find(list.begin(), list.end(), entry) == list.end()) list.push_back(std::move(entry));
 }
 
-void load_list(std::vector<std::string>& list, Form form, const toml::node& node,
-               std::string_view key, const std::string& path) {
-    for (const auto& item : array_of(node, key, path, "strings")) {
+void load_list(std::vector<std::string>& list, const WordList& spec, const toml::node& node,
+               const std::string& path) {
+    std::string_view key = spec.key;
+    const toml::array& items = array_of(node, key, path, "strings");
+    if (spec.cycle > 1 && items.size() % spec.cycle != 0) {
+        fail(path, node, key,
+             "must give its entries in whole cycles of " + std::to_string(spec.cycle) +
+                 ", in order (it has " + std::to_string(items.size()) + ")");
+    }
+    for (const auto& item : items) {
         if (!item.is_string()) fail(path, item, key, "must be an array of strings");
         const std::string& text = item.as_string()->get();
-        std::string entry = form == Form::label ? normalize_label(text) : text::lower(text);
+        std::string entry = spec.form == Form::label ? normalize_label(text) : text::lower(text);
         if (text::trim(entry).empty())
             fail(path, item, key, "has an entry with no words: '" + text + "'");
-        append_unique(list, std::move(entry));
+        if (spec.cycle > 0) {
+            list.push_back(std::move(entry));  // its place says what it names
+        } else {
+            append_unique(list, std::move(entry));
+        }
     }
 }
 
@@ -144,7 +168,7 @@ void load_vocabulary(Vocabulary& vocabulary, const toml::node& node, const std::
                                 (hint.empty() ? "" : "; did you mean '" + hint + "'?"),
                             position_of(value));
         }
-        load_list(vocabulary.*(list->list), list->form, value, key, path);
+        load_list(vocabulary.*(list->list), *list, value, path);
     }
 }
 

@@ -21,7 +21,7 @@ run(0 "2 errors" --write-baseline baseline.json release.txt)
 if(NOT EXISTS ${WORKDIR}/baseline.json)
   message(FATAL_ERROR "--write-baseline wrote no file")
 endif()
-run(0 "0 errors, 0 warnings, 40 relations checked, 38 held, 2 baselined\n" --baseline baseline.json release.txt)
+run(0 "0 errors, 0 warnings, [0-9]+ relations checked, [0-9]+ held, 2 baselined\n" --baseline baseline.json release.txt)
 run(0 "\"baselined\": 2" --baseline baseline.json --format json release.txt)
 # Moved lines: three lines of prose added at the top keep the findings accepted.
 file(READ ${WORKDIR}/release.txt text)

@@ -150,3 +150,33 @@ TEST_CASE("an unknown vocabulary key suggests the closest one") {
         CHECK(std::string(e.what()).find("did you mean 'total_words'") != std::string::npos);
     }
 }
+
+TEST_CASE("ordered lists keep their places and come in whole cycles") {
+    RuleSet set = load_rule_set({});
+    const Vocabulary& v = set.vocabulary;
+    REQUIRE(v.weekdays.size() == 7);
+    CHECK(v.weekdays.front() == "sunday");
+    REQUIRE(v.month_names.size() == 24);
+    CHECK(v.month_names[6] == "july");
+    CHECK(v.month_names[16] == "may");  // kept twice: its place names the month
+    REQUIRE(v.number_words.size() >= 20);
+    CHECK(v.number_words[8] == "nine");
+    for (const auto* list : {&v.list_verbs, &v.list_relatives, &v.list_and, &v.list_stops,
+                             &v.list_suffixes, &v.count_determiners, &v.count_blockers}) {
+        CHECK_FALSE(list->empty());
+    }
+    load_rule_text(set, "extra.toml",
+                   "[vocabulary]\nweekdays = [\"Sun\", \"Mon\", \"Tue\", \"Wed\", \"Thu\", "
+                   "\"Fri\", \"Sat\"]\n");
+    REQUIRE(set.vocabulary.weekdays.size() == 14);
+    CHECK(set.vocabulary.weekdays[10] == "wed");
+    // An abbreviated weekday is checked like a full one, and corrected in its own form.
+    FileReport report =
+        check_bytes("r.txt", "Sales were $1.2 million. The call is Thu, July 14, 2004.\n", set);
+    REQUIRE(report.diagnostics.size() == 1);
+    CHECK(report.diagnostics.front().expected == "Wed");
+    // Six weekdays are not a week: the places of the rest would be wrong.
+    CHECK(error_position("[vocabulary]\nweekdays = [\"a\", \"b\", \"c\", \"d\", \"e\", \"f\"]\n")
+              .line == 2);
+    CHECK(error_position("[vocabulary]\nmonth_names = [\"jan\"]\n").line == 2);
+}

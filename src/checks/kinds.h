@@ -11,6 +11,7 @@ namespace crossfoot {
 
 extern const RuleKind kFootingKind;
 extern const RuleKind kIdentityKind;
+extern const RuleKind kPercentChangeKind;
 extern const RuleKind kTieKind;
 
 /// Parameters of kind `identity`.

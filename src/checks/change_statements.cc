@@ -53,6 +53,12 @@ public:
 private:
     const SentenceTokens& s_;
     const ChangeWords& w_;
+    // The changes read so far that compare a subject before them with a prior after them.
+    struct Chain {
+        size_t prior = 0;
+        Operand subject;
+    };
+    std::vector<Chain> chains_;
 
     [[nodiscard]] std::optional<Direction> direction_ending(size_t end, size_t& n) const {
         if ((n = s_.phrase_ending(end, w_.increase))) return Direction::increase;
@@ -147,33 +153,18 @@ private:
             if (!s_.is_operand(j)) continue;
             Operand op = mark_of(j);
             if (!found.empty() && !compatible(op, found.front())) continue;
-            if (found.size() == 2 && !listed(j)) break;
+            if (found.size() == 2 && !s_.listed(j, w_)) break;
             found.push_back(op);
             if (found.size() == 3) break;
         }
         return found;
     }
 
-    // "..., and $1.01 billion": the figure follows a clause word or a comma, articles aside.
-    [[nodiscard]] bool listed(size_t i) const {
-        size_t j = i;
-        while (j > 0 && s_.phrase_ending(j, w_.leads)) --j;
-        return j > 0 &&
-               (s_.token(j - 1).kind == TokenKind::comma || s_.phrase_ending(j, w_.clause));
-    }
-
-    [[nodiscard]] bool clause_between(size_t from, size_t to) const {
-        for (size_t j = from + 1; j < to; ++j) {
-            if (s_.token(j).kind == TokenKind::stop || s_.phrase_ending(j + 1, w_.clause))
-                return true;
-        }
-        return false;
-    }
-
     void read_percent(size_t p, std::vector<StatedChange>& out) {
         Head h = head_of(p);
         std::vector<Operand> after = operands_after(p);
         std::optional<std::pair<Operand, Operand>> pair;  // current, prior
+        bool chained = false;
         bool prior_after =
             !after.empty() && (after[0].mark == Mark::from || after[0].mark == Mark::comparison);
         if (after.size() == 2 && after[0].mark == Mark::current && after[1].mark != Mark::none &&
@@ -183,20 +174,26 @@ private:
                    after[1].mark == Mark::current) {
             pair = {after[1], after[0]};  // "increased 5% from $Y to $X"
         } else if (prior_after && after.size() == 1) {
-            if (auto subject = subject_before(h.begin, after[0])) pair = {*subject, after[0]};
+            if (auto subject = subject_before(h.begin, after[0])) {
+                pair = {*subject, after[0]};
+            } else if ((subject = chained_subject(h.begin))) {
+                pair = {*subject, after[0]};
+                chained = true;
+            }
         } else if (after.empty() || after[0].mark == Mark::none) {
             pair = operands_before(h.begin);
         }
         if (!pair || !compatible(pair->first, pair->second) ||
             !s_.same_count_unit(pair->first.token, pair->second.token))
             return;
-        if (clause_between(std::min(pair->first.token, pair->second.token),
-                           std::max(pair->first.marker, pair->second.marker)))
+        if (!chained && s_.clause_between(std::min(pair->first.token, pair->second.token),
+                                          std::max(pair->first.marker, pair->second.marker), w_))
             return;
         std::optional<Direction> d = h.direction;
         if (!d) d = pair->first.mark == Mark::current ? pair->first.verb : std::nullopt;
         if (!d && pair->second.mark == Mark::from) d = pair->second.verb;
         if (!d || s_.mixes_loss_and_income(w_)) return;
+        if (prior_after) chains_.push_back({pair->second.token, pair->first});
         out.push_back(s_.change(p, pair->first.token, pair->second.token, *d,
                                 h.direction ? h.direction_token : direction_token(*pair),
                                 h.qualifier, h.qualifier_begin));
@@ -218,6 +215,22 @@ private:
         Operand op = mark_of(j - 1);
         if (op.mark != Mark::none && op.mark != Mark::current) return std::nullopt;
         return compatible(op, prior) ? std::optional<Operand>(op) : std::nullopt;
+    }
+
+    // "$19,217,000, down 2.9% from $19,786,000 in the preceding quarter and are up 14.0% from
+    // $16,850,000": a continuation word goes on with the subject of the change before.
+    [[nodiscard]] std::optional<Operand> chained_subject(size_t head) const {
+        size_t n = s_.phrase_ending(head, w_.continuations);
+        if (n == 0) return std::nullopt;
+        for (size_t j = head - n, seen = 0; j-- > 0 && seen < kMaxTrail; ++seen) {
+            if (s_.phrase_ending(j + 1, w_.clause)) return std::nullopt;
+            if (s_.token(j).kind == TokenKind::word || s_.is_transparent(j)) continue;
+            for (const auto& c : chains_) {
+                if (c.prior == j) return c.subject;
+            }
+            return std::nullopt;
+        }
+        return std::nullopt;
     }
 
     // "to $X from $Y ..., or a 150% increase": a comma or a link word before the head, then

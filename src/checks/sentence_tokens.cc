@@ -42,6 +42,7 @@ ChangeWords::ChangeWords(const Vocabulary& v)
       from(split(v.change_from_words)),
       comparison(split(v.comparison_words)),
       links(split(v.change_links)),
+      continuations(split(v.change_continuations)),
       percent_leads(split(v.percent_leads)),
       leads(split(v.operand_leads)),
       of(split(v.operand_of_words)),
@@ -168,6 +169,19 @@ std::pair<Qualifier, size_t> SentenceTokens::qualifier_ending(size_t end,
         if (n > best.second) best = {q, n};
     }
     return best;
+}
+
+bool SentenceTokens::listed(size_t i, const ChangeWords& w) const {
+    size_t j = i;
+    while (j > 0 && phrase_ending(j, w.leads)) --j;
+    return j > 0 && (tokens_[j - 1].kind == TokenKind::comma || phrase_ending(j, w.clause));
+}
+
+bool SentenceTokens::clause_between(size_t from, size_t to, const ChangeWords& w) const {
+    for (size_t j = from + 1; j < to; ++j) {
+        if (tokens_[j].kind == TokenKind::stop || phrase_ending(j + 1, w.clause)) return true;
+    }
+    return false;
 }
 
 bool SentenceTokens::mixes_loss_and_income(const ChangeWords& w) const {

@@ -20,8 +20,8 @@ using PhraseList = std::vector<std::vector<std::string>>;
 /// The prose lists of the vocabulary, split for matching against tokens.
 struct ChangeWords {
     explicit ChangeWords(const Vocabulary& v);
-    PhraseList increase, decrease, to, from, comparison, links, percent_leads, leads, of, clause,
-        per, approximate, nearly, more_than, less_than;
+    PhraseList increase, decrease, to, from, comparison, links, continuations, percent_leads, leads,
+        of, clause, per, approximate, nearly, more_than, less_than;
     std::vector<std::string> loss, income;  ///< parts of a word: "loss" in "losses"
 };
 
@@ -62,6 +62,10 @@ public:
     /// The qualifier whose words end right before token `end`, and how many words it has.
     [[nodiscard]] std::pair<Qualifier, size_t> qualifier_ending(size_t end,
                                                                 const ChangeWords& w) const;
+    /// Figure `i` is an item of a list: "..., and $1.01 billion" (articles aside).
+    [[nodiscard]] bool listed(size_t i, const ChangeWords& w) const;
+    /// A clause word or a stop stands between tokens `from` and `to`.
+    [[nodiscard]] bool clause_between(size_t from, size_t to, const ChangeWords& w) const;
     /// The sentence names both a loss and an income: its figures may differ in sign.
     [[nodiscard]] bool mixes_loss_and_income(const ChangeWords& w) const;
 

@@ -32,6 +32,7 @@ constexpr WordList kLists[] = {
     {"balance_sheet_titles", &Vocabulary::balance_sheet_titles, Form::raw},
     {"cash_flow_titles", &Vocabulary::cash_flow_titles, Form::raw},
     {"change_from_words", &Vocabulary::change_from_words, Form::label},
+    {"change_continuations", &Vocabulary::change_continuations, Form::label},
     {"change_links", &Vocabulary::change_links, Form::label},
     {"change_to_words", &Vocabulary::change_to_words, Form::label},
     {"clause_words", &Vocabulary::clause_words, Form::label},

@@ -58,6 +58,19 @@ TEST_CASE("the arrangements of a stated change are read") {
     }
 }
 
+TEST_CASE("a second change of the same figure goes on after a continuation word") {
+    Outcome chain = check(
+        "Net revenues were $19,217,000, down 2.9% from $19,786,000 in the preceding quarter and "
+        "are up 14.0% from $16,850,000 a year ago.");
+    CHECK(chain.checks == 2);
+    CHECK(chain.errors + chain.warnings == 0);
+    Outcome other_subject = check(
+        "Revenue was $5,125,000, up 5% from $4,881,000 in 2004, and expenses were up 9% from "
+        "$3,160,000.");
+    CHECK(other_subject.checks == 1);
+    CHECK(other_subject.errors + other_subject.warnings == 0);
+}
+
 TEST_CASE("a wrong percentage or direction word is an error") {
     CHECK(
         check("Net sales increased to $30,023,000 from $12,013,000, or a 160% increase.").errors ==

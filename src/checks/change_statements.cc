@@ -153,7 +153,10 @@ private:
             if (!s_.is_operand(j)) continue;
             Operand op = mark_of(j);
             if (!found.empty() && !compatible(op, found.front())) continue;
-            if (found.size() == 2 && !s_.listed(j, w_)) break;
+            // An unmarked figure in a clause of its own ("and deposits were $98.2 million")
+            // is not one the percentage compares.
+            bool listed = s_.listed(j, w_);
+            if (!found.empty() && !listed && (found.size() == 2 || op.mark == Mark::none)) break;
             found.push_back(op);
             if (found.size() == 3) break;
         }
@@ -190,6 +193,9 @@ private:
                                           std::max(pair->first.marker, pair->second.marker), w_))
             return;
         std::optional<Direction> d = h.direction;
+        // With the direction only in the verb, the percentage must end its clause: "or 34% of
+        // net sales" is a share of something else, not the change.
+        if (!d && p + 1 < s_.size() && s_.token(p + 1).kind == TokenKind::word) return;
         if (!d) d = pair->first.mark == Mark::current ? pair->first.verb : std::nullopt;
         if (!d && pair->second.mark == Mark::from) d = pair->second.verb;
         if (!d || s_.mixes_loss_and_income(w_)) return;

@@ -63,15 +63,16 @@ struct Vocabulary {
     std::vector<std::string> comparison_words;      ///< before the prior figure: "compared to"
     std::vector<std::string> change_links;          ///< join a change to its figures: ", or a"
     std::vector<std::string> change_continuations;  ///< a second change of one subject: "and"
-    std::vector<std::string> percent_leads;         ///< between a direction and its percent: "of"
-    std::vector<std::string> operand_leads;         ///< may stand before a figure: "a", "record"
-    std::vector<std::string> operand_of_words;      ///< ends a phrase naming a figure: "of"
-    std::vector<std::string> clause_words;          ///< a new clause begins: "and", "while"
-    std::vector<std::string> per_words;             ///< after a figure, an amount per unit: "per"
-    std::vector<std::string> approximate_words;     ///< "approximately 150%": either side
-    std::vector<std::string> nearly_words;          ///< "nearly 20%": at most, a little under
-    std::vector<std::string> more_than_words;       ///< "more than 20%": at least
-    std::vector<std::string> less_than_words;       ///< "less than 20%": at most
+    std::vector<std::string> change_objects;     ///< a change of what follows: "increase in units"
+    std::vector<std::string> percent_leads;      ///< between a direction and its percent: "of"
+    std::vector<std::string> operand_leads;      ///< may stand before a figure: "a", "record"
+    std::vector<std::string> operand_of_words;   ///< ends a phrase naming a figure: "of"
+    std::vector<std::string> clause_words;       ///< a new clause begins: "and", "while"
+    std::vector<std::string> per_words;          ///< after a figure, an amount per unit: "per"
+    std::vector<std::string> approximate_words;  ///< "approximately 150%": either side
+    std::vector<std::string> nearly_words;       ///< "nearly 20%": at most, a little under
+    std::vector<std::string> more_than_words;    ///< "more than 20%": at least
+    std::vector<std::string> less_than_words;    ///< "less than 20%": at most
 };
 
 }  // namespace crossfoot

@@ -38,6 +38,7 @@ struct Head {
     size_t qualifier_begin = 0;
     std::optional<Direction> direction;
     size_t direction_token = 0;
+    bool names_object = false;  // "a 12% increase in unit volume": a change of something else
 };
 
 class SentenceReader {
@@ -135,6 +136,7 @@ private:
             h.direction = d_after;
             h.direction_token = after;
         }
+        h.names_object = s_.phrase_starting(after + (d_after ? na : 0), w_.objects) > 0;
         return h;
     }
 
@@ -176,6 +178,8 @@ private:
         } else if (after.size() == 2 && after[0].mark == Mark::from &&
                    after[1].mark == Mark::current) {
             pair = {after[1], after[0]};  // "increased 5% from $Y to $X"
+        } else if (h.names_object) {
+            return;  // the figures before or around it may not be what changed
         } else if (prior_after && after.size() == 1) {
             if (auto subject = subject_before(h.begin, after[0])) {
                 pair = {*subject, after[0]};

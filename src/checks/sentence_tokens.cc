@@ -43,6 +43,7 @@ ChangeWords::ChangeWords(const Vocabulary& v)
       comparison(split(v.comparison_words)),
       links(split(v.change_links)),
       continuations(split(v.change_continuations)),
+      objects(split(v.change_objects)),
       percent_leads(split(v.percent_leads)),
       leads(split(v.operand_leads)),
       of(split(v.operand_of_words)),

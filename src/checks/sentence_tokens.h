@@ -20,8 +20,8 @@ using PhraseList = std::vector<std::vector<std::string>>;
 /// The prose lists of the vocabulary, split for matching against tokens.
 struct ChangeWords {
     explicit ChangeWords(const Vocabulary& v);
-    PhraseList increase, decrease, to, from, comparison, links, continuations, percent_leads, leads,
-        of, clause, per, approximate, nearly, more_than, less_than;
+    PhraseList increase, decrease, to, from, comparison, links, continuations, objects,
+        percent_leads, leads, of, clause, per, approximate, nearly, more_than, less_than;
     std::vector<std::string> loss, income;  ///< parts of a word: "loss" in "losses"
 };
 

@@ -34,6 +34,7 @@ constexpr WordList kLists[] = {
     {"change_from_words", &Vocabulary::change_from_words, Form::label},
     {"change_continuations", &Vocabulary::change_continuations, Form::label},
     {"change_links", &Vocabulary::change_links, Form::label},
+    {"change_objects", &Vocabulary::change_objects, Form::label},
     {"change_to_words", &Vocabulary::change_to_words, Form::label},
     {"clause_words", &Vocabulary::clause_words, Form::label},
     {"comparison_words", &Vocabulary::comparison_words, Form::label},

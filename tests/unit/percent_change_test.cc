@@ -49,6 +49,7 @@ TEST_CASE("the arrangements of a stated change are read") {
              "We had a net loss of $6,728,000 compared to a net loss of $493,000, or a 1,265% "
              "increase.",
              "Shipments grew 25% to 1,250 units from 1,000 units.",
+             "Net income rose 50% in the fourth quarter to $6,509,000 from $4,339,000.",
              "Total assets were $120.5 million, an increase of 4% from $115.9 million, and "
              "deposits were $98.2 million.",
          }) {
@@ -98,6 +99,7 @@ TEST_CASE("sentences that do not tie a percentage to two figures are left alone"
              "Earnings per share were 59 cents -- a 50% increase over 39 cents.",
              "Units grew 9% to 1,200 from 1,000 stores.",
              "Gross profit increased to $3.4 million from $2.9 million, or 34% of net sales.",
+             "Revenue was $10.2 million compared to $9.1 million, a 20% increase in unit volume.",
              "Gross profit increased to $3.4 million, or 34% of net sales, from $2.9 million.",
              "Revenue increased 12% to $5.6 million, while backlog rose to $8.0 million from "
              "$7.2 million.",

@@ -78,6 +78,7 @@ TEST_CASE("the built-in vocabulary loads with every list") {
                              &v.comparison_words,
                              &v.change_links,
                              &v.change_continuations,
+                             &v.change_objects,
                              &v.percent_leads,
                              &v.operand_leads,
                              &v.operand_of_words,

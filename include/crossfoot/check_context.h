@@ -29,6 +29,11 @@ struct Relation {
     Rational best_estimate;  ///< the single computed value reported as expected
     /// The severity of a failure: the rule's, unless the check is less sure of the layout.
     std::optional<Severity> severity;
+    /// The values the stated figure is read to allow, when words around it make them other than
+    /// its printed interval ("approximately 150%", "more than 20%"); the tolerance still applies.
+    std::optional<Interval> stated_reading;
+    /// The whole message of a failure, when the kind words it; else built from `what`.
+    std::string message;
 
     [[nodiscard]] Severity failure_severity() const {
         return severity ? *severity : rule->severity;

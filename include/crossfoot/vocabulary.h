@@ -70,6 +70,25 @@ struct Vocabulary {
     std::vector<std::string> list_suffixes;      ///< joined after a comma: "jr" ("Smith, Jr.")
     std::vector<std::string> count_determiners;  ///< "the", "our": skipped before a count
     std::vector<std::string> count_blockers;     ///< before a count, it is not the list's: "of"
+    // Prose: stated percentage changes. Normalised like labels; matched as whole words of a
+    // sentence, in order.
+    std::vector<std::string> increase_words;        ///< "increase", "rose", "up"
+    std::vector<std::string> decrease_words;        ///< "decrease", "fell", "down"
+    std::vector<std::string> change_to_words;       ///< before the current figure: "to"
+    std::vector<std::string> change_from_words;     ///< before the prior figure: "from"
+    std::vector<std::string> comparison_words;      ///< before the prior figure: "compared to"
+    std::vector<std::string> change_links;          ///< join a change to its figures: ", or a"
+    std::vector<std::string> change_continuations;  ///< a second change of one subject: "and"
+    std::vector<std::string> change_objects;     ///< a change of what follows: "increase in units"
+    std::vector<std::string> percent_leads;      ///< between a direction and its percent: "of"
+    std::vector<std::string> operand_leads;      ///< may stand before a figure: "a", "record"
+    std::vector<std::string> operand_of_words;   ///< ends a phrase naming a figure: "of"
+    std::vector<std::string> clause_words;       ///< a new clause begins: "and", "while"
+    std::vector<std::string> per_words;          ///< after a figure, an amount per unit: "per"
+    std::vector<std::string> approximate_words;  ///< "approximately 150%": either side
+    std::vector<std::string> nearly_words;       ///< "nearly 20%": at most, a little under
+    std::vector<std::string> more_than_words;    ///< "more than 20%": at least
+    std::vector<std::string> less_than_words;    ///< "less than 20%": at most
 };
 
 }  // namespace crossfoot

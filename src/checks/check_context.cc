@@ -12,8 +12,8 @@ Operand operand_of(const Figure& f) { return {f.text, f.value.to_string(), f.spa
 
 bool CheckContext::holds(const Relation& relation) {
     const Figure& stated = *relation.stated.figure;
-    Interval allowed =
-        stated.interval().widened(relation.rule->tolerance.allowance(stated.value.value()));
+    Interval allowed = relation.stated_reading.value_or(stated.interval())
+                           .widened(relation.rule->tolerance.allowance(stated.value.value()));
     return allowed.overlaps(relation.computed);
 }
 
@@ -34,8 +34,10 @@ bool CheckContext::judge(const Relation& relation) {
     Diagnostic d;
     d.rule = relation.rule->id;
     d.severity = relation.failure_severity();
-    d.message = fmt::format("{}: {} is printed {}, computed {} ({})", relation.what,
-                            relation.stated.role, stated.text, expected, relation.summary);
+    d.message = !relation.message.empty()
+                    ? relation.message
+                    : fmt::format("{}: {} is printed {}, computed {} ({})", relation.what,
+                                  relation.stated.role, stated.text, expected, relation.summary);
     d.span = stated.span;
     d.expected = expected;
     d.found = stated.text;

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <charconv>
 #include <cstdlib>
 #include <iostream>
@@ -55,8 +56,14 @@ int run_facts(const std::string& path, const std::vector<std::string>& rule_dirs
 
 int run_rules_list(const std::vector<std::string>& rule_dirs) {
     RuleSet rules = load_rule_set(rule_dirs);
+    size_t id_width = 23;
+    size_t kind_width = 10;
     for (const auto& rule : rules.rules) {
-        std::cout << fmt::format("{:<22} {:<9} {:<8} {}\n", rule.id, rule.kind,
+        id_width = std::max(id_width, rule.id.size() + 1);
+        kind_width = std::max(kind_width, rule.kind.size() + 1);
+    }
+    for (const auto& rule : rules.rules) {
+        std::cout << fmt::format("{:<{}}{:<{}}{:<8} {}\n", rule.id, id_width, rule.kind, kind_width,
                                  severity_name(rule.severity), rule.summary);
     }
     return 0;

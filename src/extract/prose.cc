@@ -141,8 +141,12 @@ void scan_block(const Document& document, size_t b, const Vocabulary& words,
         f.span = block.content.span_of(*document.source, t.begin, t.end);
         f.unit = printed->unit;
         f.value = printed->number.scaled(t.scale);
-        // "$600,000" in prose is a rounded figure: its trailing zeros are not significant.
-        f.trailing_zeros_significant = false;
+        // "$600,000" in prose is a rounded figure: its trailing zeros are not significant. A
+        // percentage keeps every digit (150% is 149.5 to 150.5), and so do digits printed after
+        // a decimal point ("$0.10 per share", "$30.0 million").
+        std::string_view digits = text.substr(t.begin, t.digits_end - t.begin);
+        f.trailing_zeros_significant =
+            pf.role == ProseRole::percent || digits.find('.') != std::string_view::npos;
         out.push_back(std::move(pf));
     }
 }

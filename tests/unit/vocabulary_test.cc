@@ -70,7 +70,24 @@ TEST_CASE("the built-in vocabulary loads with every list") {
                              &v.scale_starts,
                              &v.scale_except,
                              &v.scale_except_shares,
-                             &v.scale_except_per}) {
+                             &v.scale_except_per,
+                             &v.increase_words,
+                             &v.decrease_words,
+                             &v.change_to_words,
+                             &v.change_from_words,
+                             &v.comparison_words,
+                             &v.change_links,
+                             &v.change_continuations,
+                             &v.change_objects,
+                             &v.percent_leads,
+                             &v.operand_leads,
+                             &v.operand_of_words,
+                             &v.clause_words,
+                             &v.per_words,
+                             &v.approximate_words,
+                             &v.nearly_words,
+                             &v.more_than_words,
+                             &v.less_than_words}) {
         CHECK_FALSE(list->empty());
     }
     CHECK(has(v.total_words, "total"));
@@ -78,6 +95,7 @@ TEST_CASE("the built-in vocabulary loads with every list") {
     CHECK(has(v.period_noise, "unaudited"));
     CHECK(has(v.months, "june"));
     CHECK(has(v.connectors, "&"));
+    CHECK(has(v.comparison_words, "compared to"));
     // Raw-text phrases keep their punctuation and spaces.
     CHECK(has(v.scale_starts, "(in "));
     REQUIRE_FALSE(v.scale.empty());

@@ -112,9 +112,10 @@ void render(const std::vector<FileReport>& reports, const RenderOptions& options
     for (const auto& report : reports) {
         for (const auto& c : report.checks) held += c.passed ? 1 : 0;
     }
+    std::string skipped = t.skipped > 0 ? fmt::format(", {} skipped", t.skipped) : "";
     out << fmt::format(
-        "{} file{} checked: {} error{}, {} warning{}, {} relation{} checked, {} held\n", t.files,
-        t.files == 1 ? "" : "s", t.errors, t.errors == 1 ? "" : "s", t.warnings,
+        "{} file{} checked{}: {} error{}, {} warning{}, {} relation{} checked, {} held\n", t.files,
+        t.files == 1 ? "" : "s", skipped, t.errors, t.errors == 1 ? "" : "s", t.warnings,
         t.warnings == 1 ? "" : "s", t.checks, t.checks == 1 ? "" : "s", held);
 }
 

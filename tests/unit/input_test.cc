@@ -1,0 +1,126 @@
+// Issue 10: inputs that were read wrong. UTF-16, stray NUL bytes, tab-aligned tables, figures
+// that no column takes: each is checked, or says why not, and every span still points at the
+// original bytes.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "crossfoot/engine.h"
+
+using namespace crossfoot;
+
+namespace {
+
+const RuleSet& rules() {
+    static const RuleSet kRules = load_rule_set({});
+    return kRules;
+}
+
+std::string seed() {
+    return read_file_bytes(
+        std::string(CROSSFOOT_SOURCE_DIR) + "/fixtures/seeds/001_bacc9e5458d3a0ba.txt", 1 << 20);
+}
+
+// ASCII text as UTF-16 with its byte-order mark.
+std::string to_utf16(std::string_view ascii, bool big_endian) {
+    std::string out = big_endian ? "\xFE\xFF" : "\xFF\xFE";
+    for (char c : ascii) {
+        out += big_endian ? '\0' : c;
+        out += big_endian ? c : '\0';
+    }
+    return out;
+}
+
+// Every evaluated relation as "rule pass|fail line:col operand operand ...", in report order.
+std::vector<std::string> verified(const FileReport& report) {
+    std::vector<std::string> out;
+    for (const auto& c : report.checks) {
+        Position at = report.range(c.span).begin;
+        std::string line = c.rule + (c.passed ? " pass " : " fail ") + std::to_string(at.line) +
+                           ":" + std::to_string(at.column);
+        for (const auto& o : c.operands) line += " " + o.text;
+        out.push_back(line);
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("UTF-16 source map: spans are original bytes, columns count characters") {
+    // "aé😀 42": é is two original bytes, the emoji a surrogate pair of four.
+    std::string le = std::string("\xFF\xFE", 2) + std::string(
+                                                      "a\0\xE9\0\x3D\xD8\x00\xDE \0"
+                                                      "4\0"
+                                                      "2\0",
+                                                      14);
+    auto s = decode_source("x.txt", le);
+    CHECK(s.encoding == Encoding::utf16le);
+    REQUIRE(s.lines.size() == 1);
+    CHECK(s.lines[0] == "a\xC3\xA9\xF0\x9F\x98\x80 42");
+    size_t at = s.lines[0].find("42");
+    Span span = s.span(0, at, at + 2);
+    CHECK(span.begin == 12);
+    CHECK(span.end == 16);
+    CHECK(s.range(span) == Range{{1, 5}, {1, 7}});
+    CHECK(s.decoded_offset(12) == at);
+    CHECK(s.decoded_offset(2 + 2) == 1);  // é
+
+    std::string be = std::string("\xFE\xFF", 2) + std::string(
+                                                      "\0a\0\n\0"
+                                                      "4\0"
+                                                      "2",
+                                                      8);
+    auto b = decode_source("x.txt", be);
+    CHECK(b.encoding == Encoding::utf16be);
+    REQUIRE(b.lines.size() == 2);
+    CHECK(b.lines[1] == "42");
+    CHECK(b.range(b.span(1, 0, 2)) == Range{{2, 1}, {2, 3}});
+    CHECK(b.span(1, 0, 2).begin == 6);
+}
+
+TEST_CASE("a UTF-16 release is checked like its UTF-8 original, either byte order") {
+    FileReport original = check_bytes("001.txt", seed(), rules());
+    REQUIRE(original.checks.size() == 40);
+    for (bool big : {false, true}) {
+        std::string bytes = to_utf16(seed(), big);
+        FileReport report = check_bytes("001.txt", bytes, rules());
+        CHECK_FALSE(report.skipped);
+        CHECK(verified(report) == verified(original));
+        // Each operand's span is the figure's own bytes in the UTF-16 file.
+        for (const auto& c : report.checks) {
+            for (const auto& o : c.operands) {
+                CHECK(o.span.pieces.empty());
+                CHECK(bytes.substr(o.span.begin, o.span.end - o.span.begin) ==
+                      to_utf16(o.text, big).substr(2));
+            }
+        }
+        std::string planted = seed();
+        planted.replace(planted.find("13,329"), 6, "13,429");
+        FileReport wrong = check_bytes("001.txt", to_utf16(planted, big), rules());
+        REQUIRE_FALSE(wrong.diagnostics.empty());
+        CHECK(wrong.diagnostics.front().message.find("'TOTAL CURRENT ASSETS' does not foot") == 0);
+        CHECK(wrong.range(wrong.diagnostics.front().span) == Range{{315, 82}, {315, 88}});
+    }
+}
+
+TEST_CASE("a stray NUL is read as a space with a warning; many make a file binary") {
+    std::string text = seed();
+    size_t at = text.find("CURRENT ASSETS") - 1;  // the space before it
+    text[at] = '\0';
+    CHECK(non_text_reason(text).empty());
+    FileReport report = check_bytes("001.txt", text, rules());
+    CHECK_FALSE(report.skipped);
+    CHECK(report.checks.size() == 40);
+    REQUIRE(report.diagnostics.size() == 1);
+    const Diagnostic& d = report.diagnostics.front();
+    CHECK(d.rule == "input");
+    CHECK(d.severity == Severity::warning);
+    CHECK(d.message == "the file holds a NUL byte, read as a space");
+    CHECK(d.span.begin == at);
+    CHECK(report.range(d.span).begin == Position{308, 1});
+
+    CHECK(non_text_reason(std::string(100, '\0') + seed()) == "binary file (contains NUL bytes)");
+    CHECK(non_text_reason(std::string("image\0\0", 7)) == "binary file (contains NUL bytes)");
+    CHECK(check_bytes("a.txt", std::string("\xFF\xFE", 2), rules()).skipped == "empty file");
+}

@@ -153,10 +153,10 @@ private:
             line_of(table_.rows.back()) + 1 == l.line.index && starts_lower(text)) {
             text::append_word(table_.rows.back().label, text);
             table_.rows.back().label_spans.push_back(
-                source_.span(l.line.index, l.shape.label.begin, end));
+                l.line.span(source_, l.shape.label.begin, end));
             return;
         }
-        pending_.push_back({std::string(text), source_.span(l.line.index, l.shape.label.begin, end),
+        pending_.push_back({std::string(text), l.line.span(source_, l.shape.label.begin, end),
                             l.shape.indent, line_span(l)});
     }
 
@@ -171,9 +171,10 @@ private:
             tail.find_first_not_of("0123456789,.$() -") != std::string_view::npos) {
             return std::nullopt;
         }
-        if (!column_for(edges_, char_pos(source_, l.line.index, label.end))) return std::nullopt;
+        if (!column_for(edges_, char_pos(l.line, label.end))) return std::nullopt;
         size_t begin = label.begin + static_cast<size_t>(tail.data() - text.data());
-        Cell cell{std::string(tail), source_.span(l.line.index, begin, label.end)};
+        Cell cell{std::string(l.line.source_text(begin, label.end)),
+                  l.line.span(source_, begin, label.end)};
         label.end = label.begin + text.find_last_not_of(' ', gap) + 1;
         return cell;
     }
@@ -189,7 +190,7 @@ private:
             std::string_view word = text.substr(word_begin);
             if (word_begin > 0 && text[word_begin - 1] == '$') break;
             if (!detail::is_value_token(word) || word == "-" ||
-                !column_for(edges_, char_pos(source_, l.line.index, label.end))) {
+                !column_for(edges_, char_pos(l.line, label.end))) {
                 break;
             }
             // "$" may stand before the figure with spaces between.
@@ -239,7 +240,7 @@ private:
         }
         if (!label.empty()) {
             text::append_word(full, label);
-            row.label_spans.push_back(source_.span(l.line.index, label_span.begin, label_span.end));
+            row.label_spans.push_back(l.line.span(source_, label_span.begin, label_span.end));
         }
         row.label = std::move(full);
         pending_.clear();
@@ -247,14 +248,13 @@ private:
         for (const auto& span : cell_spans) {
             auto figure = parse_figure(l.line.text.substr(span.begin, span.end - span.begin));
             bool centred = !figure || figure->nil;
-            auto column = column_for(edges_, char_pos(source_, l.line.index, span.end), centred);
+            auto column = column_for(edges_, char_pos(l.line, span.end), centred);
             if (!column || row.cells[*column]) continue;
-            row.cells[*column] =
-                Cell{std::string(l.line.text.substr(span.begin, span.end - span.begin)),
-                     source_.span(l.line.index, span.begin, span.end)};
+            row.cells[*column] = Cell{std::string(l.line.source_text(span.begin, span.end)),
+                                      l.line.span(source_, span.begin, span.end)};
         }
         if (misprint) {
-            auto column = column_for(edges_, char_pos(source_, l.line.index, misprint_end));
+            auto column = column_for(edges_, char_pos(l.line, misprint_end));
             if (column && !row.cells[*column]) row.cells[*column] = std::move(misprint);
         }
         table_.rows.push_back(std::move(row));
@@ -281,7 +281,7 @@ private:
 
     // The whole of line `l`: where a row's figures or rule stand.
     Span line_span(const ShapedLine& l) const {
-        return source_.span(l.line.index, 0, l.line.text.size());
+        return l.line.span(source_, 0, l.line.text.size());
     }
     size_t line_of(const Row& row) const { return source_.line_index(row.span.begin); }
 

@@ -7,6 +7,28 @@
 
 namespace crossfoot::detail {
 
+std::string expand_tabs(std::string_view line, std::vector<size_t>& to_cleaned) {
+    to_cleaned.clear();
+    if (line.find('\t') == std::string_view::npos) return std::string(line);
+    std::string out;
+    size_t column = 0;
+    for (size_t i = 0; i < line.size(); ++i) {
+        if (line[i] == '\t') {
+            size_t n = kTabStop - column % kTabStop;
+            out.append(n, ' ');
+            to_cleaned.insert(to_cleaned.end(), n, i);
+            column += n;
+            continue;
+        }
+        out += line[i];
+        to_cleaned.push_back(i);
+        // A column counts characters: UTF-8 continuation bytes take none.
+        if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) ++column;
+    }
+    to_cleaned.push_back(line.size());
+    return out;
+}
+
 std::optional<Table> lay_out_table(const SourceFile& source, const TableRegion& region,
                                    const Vocabulary& words) {
     std::vector<ShapedLine> shaped;
@@ -34,16 +56,15 @@ std::optional<Table> lay_out_table(const SourceFile& source, const TableRegion& 
     std::vector<ShapedLine> body(
         shaped.begin() + static_cast<long>(std::min(body_start, shaped.size())), shaped.end());
     Table table;
-    ColumnEdges edges = infer_columns(source, body);
+    ColumnEdges edges = infer_columns(body);
     if (edges.empty()) return std::nullopt;
     table.columns.resize(edges.size());
     std::vector<int> left_edges(edges.size(), 1 << 20);
     for (const auto& l : body) {
         for (const auto& cell : l.shape.cells) {
-            int end = char_pos(source, l.line.index, cell.end);
+            int end = char_pos(l.line, cell.end);
             if (auto c = column_for(edges, end)) {
-                left_edges[*c] =
-                    std::min(left_edges[*c], char_pos(source, l.line.index, cell.begin));
+                left_edges[*c] = std::min(left_edges[*c], char_pos(l.line, cell.begin));
             }
         }
     }
@@ -52,7 +73,7 @@ std::optional<Table> lay_out_table(const SourceFile& source, const TableRegion& 
     const auto& first = region.lines.front();
     const auto& last = region.lines.back();
     table.span = source.span(source.line_offset(first.index),
-                             source.line_offset(last.index) + last.text.size());
+                             source.line_offset(last.index) + last.cleaned.size());
     return table;
 }
 

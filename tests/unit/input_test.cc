@@ -3,6 +3,7 @@
 // original bytes.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -32,17 +33,47 @@ std::string to_utf16(std::string_view ascii, bool big_endian) {
     return out;
 }
 
-// Every evaluated relation as "rule pass|fail line:col operand operand ...", in report order.
-std::vector<std::string> verified(const FileReport& report) {
+// Every evaluated relation as "rule pass|fail line[:col] operand operand ...", in report order.
+std::vector<std::string> verified(const FileReport& report, bool columns = true) {
     std::vector<std::string> out;
     for (const auto& c : report.checks) {
         Position at = report.range(c.span).begin;
         std::string line = c.rule + (c.passed ? " pass " : " fail ") + std::to_string(at.line) +
-                           ":" + std::to_string(at.column);
+                           (columns ? ":" + std::to_string(at.column) : "");
         for (const auto& o : c.operands) line += " " + o.text;
         out.push_back(line);
     }
     return out;
+}
+
+// What `unexpand -a` does: a run of two or more spaces that reaches a tab stop (every eight
+// characters) becomes a tab.
+std::string tab_compressed(std::string_view ascii) {
+    std::string out;
+    size_t column = 0;
+    size_t spaces = 0;
+    for (char c : ascii) {
+        if (c == ' ') {
+            ++spaces;
+            if (++column % 8 == 0) {
+                out += spaces >= 2 ? "\t" : " ";
+                spaces = 0;
+            }
+            continue;
+        }
+        out.append(spaces, ' ');
+        spaces = 0;
+        out += c;
+        column = c == '\n' || c == '\r' ? 0 : column + 1;
+    }
+    return out.append(spaces, ' ');
+}
+
+// 0-based line `index` of `text` (LF line endings).
+std::string_view line_at(std::string_view text, size_t index) {
+    size_t at = 0;
+    for (size_t i = 0; i < index; ++i) at = text.find('\n', at) + 1;
+    return text.substr(at, text.find('\n', at) - at);
 }
 
 }  // namespace
@@ -123,4 +154,33 @@ TEST_CASE("a stray NUL is read as a space with a warning; many make a file binar
     CHECK(non_text_reason(std::string(100, '\0') + seed()) == "binary file (contains NUL bytes)");
     CHECK(non_text_reason(std::string("image\0\0", 7)) == "binary file (contains NUL bytes)");
     CHECK(check_bytes("a.txt", std::string("\xFF\xFE", 2), rules()).skipped == "empty file");
+}
+
+TEST_CASE("a table aligned with tabs is laid out at 8-column tab stops") {
+    std::string tabbed = tab_compressed(seed());
+    REQUIRE(std::count(tabbed.begin(), tabbed.end(), '\t') > 200);
+    FileReport original = check_bytes("001.txt", seed(), rules());
+    FileReport report = check_bytes("001.txt", tabbed, rules());
+    CHECK(report.diagnostics.empty());
+    CHECK(report.checks.size() == 40);
+    // The same relations of the same figures, on the same lines; columns differ, since a tab
+    // is one character of the file.
+    CHECK(verified(report, false) == verified(original, false));
+    for (const auto& c : report.checks) {
+        for (const auto& o : c.operands) {
+            CHECK(tabbed.substr(o.span.begin, o.span.end - o.span.begin) == o.text);
+        }
+    }
+    std::string planted = tabbed;
+    planted.replace(planted.find("13,329"), 6, "13,429");
+    FileReport wrong = check_bytes("001.txt", planted, rules());
+    REQUIRE_FALSE(wrong.diagnostics.empty());
+    const Diagnostic& d = wrong.diagnostics.front();
+    CHECK(d.message.find("'TOTAL CURRENT ASSETS' does not foot in column '05/29/04 (unaudited)': "
+                         "total is printed 13,429, computed 13,329 (7 + 1,394 + 11,596 + 332)") ==
+          0);
+    auto column = static_cast<int>(line_at(planted, 314).find("13,429")) + 1;
+    CHECK(wrong.range(d.span).begin == Position{315, column});
+    CHECK(column < 82);
+    CHECK(planted.substr(d.span.begin, 6) == "13,429");
 }

@@ -29,6 +29,9 @@ struct Relation {
     Rational best_estimate;  ///< the single computed value reported as expected
     /// The severity of a failure: the rule's, unless the check is less sure of the layout.
     std::optional<Severity> severity;
+    /// Notes after the operands': why the relation could not be tied ("figure 11,596 on line
+    /// 312 could not be placed in a column"). A relation with notes offers no fix.
+    std::vector<Related> notes;
 
     [[nodiscard]] Severity failure_severity() const {
         return severity ? *severity : rule->severity;

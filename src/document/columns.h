@@ -30,6 +30,12 @@ using ColumnEdges = std::vector<int>;
 /// Columns from the right edges of the body's figures (nil dashes do not count).
 [[nodiscard]] ColumnEdges infer_columns(const std::vector<ShapedLine>& body);
 
+/// Drops the columns that only one line has and that lie across another column's figures (a
+/// row shifted out of line: its figures are the row's, unplaced). Returns where each kept
+/// column's tokens begin.
+[[nodiscard]] std::vector<int> drop_stray_columns(const std::vector<ShapedLine>& body,
+                                                  ColumnEdges& edges);
+
 /// The column a token ending at `right_edge` belongs to; a centred dash may end well short of it.
 [[nodiscard]] std::optional<size_t> column_for(const ColumnEdges& edges, int right_edge,
                                                bool centred = false);

@@ -179,6 +179,36 @@ private:
         return cell;
     }
 
+    // A figure with a byte the encoding does not read ("11,5\xff96" in a UTF-8 file) is no
+    // figure, so it stayed in the label: it ends the label, after a gap, as one token of digits
+    // and figure punctuation with a character that is not ASCII. It is the row's, unplaced.
+    std::optional<Cell> garbled_in_label(const ShapedLine& l, detail::Extent& label) const {
+        std::string_view text = l.line.text.substr(label.begin, label.end - label.begin);
+        size_t gap = text.rfind("  ");
+        if (gap == std::string_view::npos) return std::nullopt;
+        size_t start = text.find_first_not_of(' ', gap);
+        std::string_view tail = text.substr(start);
+        bool digits = tail.find_first_of("0123456789") != std::string_view::npos;
+        bool foreign = false;
+        for (char c : tail) {
+            auto u = static_cast<unsigned char>(c);
+            if (u >= 0x80 || u < 0x20) {
+                foreign = true;
+            } else if (std::string_view("0123456789,.$()-").find(c) == std::string_view::npos) {
+                return std::nullopt;
+            }
+        }
+        bool figure_ends =
+            std::string_view("0123456789$(-").find(tail.front()) != std::string_view::npos &&
+            (tail.back() == ')' || (tail.back() >= '0' && tail.back() <= '9'));
+        if (!digits || !foreign || !figure_ends) return std::nullopt;
+        size_t begin = label.begin + start;
+        Cell cell{std::string(l.line.source_text(begin, label.end)),
+                  l.line.span(source_, begin, label.end)};
+        label.end = label.begin + text.find_last_not_of(' ', gap) + 1;
+        return cell;
+    }
+
     // Figures a single space apart ("(27,390) (17,824)") read as words of the label until the
     // columns are known; those ending on a column's edge are cells.
     std::vector<detail::Extent> aligned_in_label(const ShapedLine& l, detail::Extent& label) const {
@@ -218,6 +248,7 @@ private:
         cell_spans.insert(cell_spans.end(), l.shape.cells.begin(), l.shape.cells.end());
         size_t misprint_end = label_span.end;
         std::optional<Cell> misprint = misprint_in_label(l, label_span);
+        std::optional<Cell> garbled = misprint ? std::nullopt : garbled_in_label(l, label_span);
         std::string label(l.line.text.substr(label_span.begin, label_span.end - label_span.begin));
         size_t indent = l.shape.label.end > l.shape.label.begin ? l.shape.indent : 0;
         // Join the pending label lines that this row's label continues; the rest open sections.
@@ -249,10 +280,15 @@ private:
             auto figure = parse_figure(l.line.text.substr(span.begin, span.end - span.begin));
             bool centred = !figure || figure->nil;
             auto column = column_for(edges_, char_pos(l.line, span.end), centred);
-            if (!column || row.cells[*column]) continue;
-            row.cells[*column] = Cell{std::string(l.line.source_text(span.begin, span.end)),
-                                      l.line.span(source_, span.begin, span.end)};
+            Cell cell{std::string(l.line.source_text(span.begin, span.end)),
+                      l.line.span(source_, span.begin, span.end)};
+            if (column && !row.cells[*column]) {
+                row.cells[*column] = std::move(cell);
+            } else if (figure && !figure->nil) {
+                row.unplaced.push_back(std::move(cell));  // no column takes it: say so
+            }
         }
+        if (garbled) row.unplaced.push_back(std::move(*garbled));
         if (misprint) {
             auto column = column_for(edges_, char_pos(l.line, misprint_end));
             if (column && !row.cells[*column]) row.cells[*column] = std::move(misprint);

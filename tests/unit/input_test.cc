@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "crossfoot/engine.h"
+#include "crossfoot/reader.h"
 
 using namespace crossfoot;
 
@@ -183,4 +184,67 @@ TEST_CASE("a table aligned with tabs is laid out at 8-column tab stops") {
     CHECK(wrong.range(d.span).begin == Position{315, column});
     CHECK(column < 82);
     CHECK(planted.substr(d.span.begin, 6) == "13,429");
+}
+
+namespace {
+
+// The seed's row at `label` (the first), as the reader laid it out.
+std::vector<std::string> unplaced_of(const std::string& text, const std::string& label) {
+    SourceFile source = decode_source("001.txt", text);
+    Document document = read_document(source, rules().vocabulary);
+    std::vector<std::string> out;
+    for (const auto& table : document.tables) {
+        for (const auto& row : table.rows) {
+            if (row.label != label) continue;
+            for (const auto& cell : row.unplaced) out.push_back(cell.text);
+            return out;
+        }
+    }
+    FAIL("no row " << label);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("a row out of line is unplaced, and a total over it could not be tied") {
+    std::string text = seed();
+    text.replace(text.find("Inventories"), 11, "Inven___tories");
+    CHECK(unplaced_of(text, "Inven___tories") == std::vector<std::string>{"11,596", "7,524"});
+    FileReport report = check_bytes("001.txt", text, rules());
+    REQUIRE(report.diagnostics.size() == 2);
+    const Diagnostic& d = report.diagnostics.front();
+    CHECK(d.severity == Severity::warning);
+    CHECK(d.message ==
+          "'TOTAL CURRENT ASSETS' could not be tied in column '05/29/04 (unaudited)', an item "
+          "above it has no column: total is printed 13,329, computed 1,733 (7 + 1,394 + 332)");
+    CHECK(d.fixes.empty());
+    REQUIRE(d.related.size() == 5);
+    CHECK(d.related[3].message == "figure 11,596 on line 312 could not be placed in a column");
+    CHECK(text.substr(d.related[3].span.begin, 6) == "11,596");
+    CHECK(report.range(d.related[3].span).begin == Position{312, 85});
+    CHECK(report.diagnostics.back().severity == Severity::warning);
+    // Only the footing over the row is in doubt: every other relation is still verified.
+    CHECK(report.checks.size() == 40);
+}
+
+TEST_CASE("a figure with a byte invalid in the encoding is unplaced, not dropped") {
+    std::string text = seed();
+    text.replace(text.find("11,596"), 6,
+                 "11,5\xFF"
+                 "96");
+    CHECK(unplaced_of(text, "Inventories") == std::vector<std::string>{"11,5\xC3\xBF"
+                                                                       "96"});
+    FileReport report = check_bytes("001.txt", text, rules());
+    REQUIRE(report.diagnostics.size() == 1);
+    const Diagnostic& d = report.diagnostics.front();
+    CHECK(d.severity == Severity::warning);
+    CHECK(d.message.find("'TOTAL CURRENT ASSETS' could not be tied in column '05/29/04 "
+                         "(unaudited)'") == 0);
+    REQUIRE(d.related.size() == 4);
+    CHECK(d.related[3].message ==
+          "figure 11,5\xC3\xBF"
+          "96 on line 312 could not be placed in a column");
+    CHECK(text.substr(d.related[3].span.begin, d.related[3].span.end - d.related[3].span.begin) ==
+          "11,5\xFF"
+          "96");
 }

@@ -111,6 +111,41 @@ TEST_CASE("UTF-16 source map: spans are original bytes, columns count characters
     CHECK(b.span(1, 0, 2).begin == 6);
 }
 
+TEST_CASE("UTF-16 source map round trips at every character, both byte orders") {
+    // ASCII, é (2 bytes of UTF-8), € (3), a surrogate pair (4), a lone surrogate (U+FFFD),
+    // CRLF and a NUL, in UTF-16LE code units; an odd last byte is dropped.
+    std::vector<unsigned> units = {'a',  0xE9, 0x20AC, 0xD83D, 0xDE00, 0xDC00, '\r',
+                                   '\n', 0,    '7',    0x20AC, '\n',   'b'};
+    for (bool big : {false, true}) {
+        std::string bytes = big ? "\xFE\xFF" : "\xFF\xFE";
+        for (unsigned u : units) {
+            char hi = static_cast<char>(u >> 8);
+            char lo = static_cast<char>(u & 0xFF);
+            bytes += big ? hi : lo;
+            bytes += big ? lo : hi;
+        }
+        bytes += 'x';
+        auto s = decode_source("x.txt", bytes);
+        REQUIRE(s.lines.size() == 3);
+        CHECK(s.lines[0] == "a\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80\xEF\xBF\xBD");
+        CHECK(s.lines[1] == " 7\xE2\x82\xAC");
+        CHECK(s.nul_bytes == 1);
+        CHECK(s.first_nul == 2 + 2 * 8);
+        std::vector<size_t> originals;
+        for (size_t d = 0; d <= s.text.size(); ++d) {
+            if (d < s.text.size() && (static_cast<unsigned char>(s.text[d]) & 0xC0) == 0x80)
+                continue;
+            originals.push_back(s.original_offset(d));
+            CHECK(s.decoded_offset(originals.back()) == d);
+        }
+        // Every character is two original bytes, or four for the pair.
+        CHECK(originals == std::vector<size_t>{2, 4, 6, 8, 12, 14, 16, 18, 20, 22, 24, 26, 28});
+        CHECK(s.position(26) == Position{3, 1});
+        CHECK(s.position(22) == Position{2, 3});
+        CHECK(s.position(14) == Position{1, 6});  // the pair is one column
+    }
+}
+
 TEST_CASE("a UTF-16 release is checked like its UTF-8 original, either byte order") {
     FileReport original = check_bytes("001.txt", seed(), rules());
     REQUIRE(original.checks.size() == 40);

@@ -168,8 +168,10 @@ int run_check(const CheckOptions& o) {
                     path == "-" ? read_stdin() : read_file_bytes(path, kMaxInputBytes);
                 FileReport report =
                     check_bytes(path == "-" ? "<stdin>" : path, bytes, profile_of[i]->rules);
-                // A file asked for by name that could not be checked must not pass quietly.
-                if (report.skipped && !inputs[i].walked)
+                // A file asked for by name that could not be read as a release (binary, empty, a
+                // format not read yet: it has no source) must not pass quietly. Text with
+                // nothing to check (a release without figures) is skipped with its note.
+                if (report.skipped && !inputs[i].walked && report.sources.empty())
                     throw ToolError(report.path, "cannot be checked: " + *report.skipped);
                 filter_report(report, profile_of[i]->select, profile_of[i]->ignore);
                 results[i] = std::move(report);

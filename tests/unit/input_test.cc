@@ -4,9 +4,11 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <sstream>
 #include <string>
 #include <vector>
 
+#include "crossfoot/emit.h"
 #include "crossfoot/engine.h"
 #include "crossfoot/reader.h"
 
@@ -219,6 +221,22 @@ TEST_CASE("a table aligned with tabs is laid out at 8-column tab stops") {
     CHECK(wrong.range(d.span).begin == Position{315, column});
     CHECK(column < 82);
     CHECK(planted.substr(d.span.begin, 6) == "13,429");
+
+    // The quoted line keeps its tabs and the caret line has a tab under each: shown with tab
+    // stops every eight columns (the gutter is eight wide), the caret is under the figure.
+    std::ostringstream out;
+    find_output_format("text")->render({wrong}, RenderOptions{}, out);
+    std::string shown = out.str();
+    size_t quoted = shown.find("\n") + 1;
+    size_t caret = shown.find("\n", quoted) + 1;
+    auto expand = [](std::string_view line) {
+        std::string e;
+        for (char c : line) e += c == '\t' ? std::string(8 - e.size() % 8, ' ') : std::string(1, c);
+        return e;
+    };
+    std::string quoted_line = expand(shown.substr(quoted, caret - quoted - 1));
+    std::string caret_line = expand(shown.substr(caret, shown.find("\n", caret) - caret));
+    CHECK(quoted_line.find("13,429") == caret_line.find("^~~~~~"));
 }
 
 namespace {

@@ -17,9 +17,9 @@ namespace crossfoot::detail {
 inline constexpr size_t kTabStop = 8;
 
 /// One physical line of a table region. `text` is the line as laid out: markup blanked and
-/// tabs expanded, so that a byte of it is a character position where columns line up. Spans
-/// and cell texts come from the line's own bytes, `cleaned` (markup blanked only), through
-/// `to_cleaned`.
+/// tabs expanded, so that its character positions are where columns line up. Spans and cell
+/// texts come from the line's own bytes, `cleaned` (markup blanked only), through
+/// `to_cleaned`; `cleaned` must be set.
 struct TableLine {
     size_t index = 0;  ///< 0-based line in the source file
     std::string_view text;

@@ -35,6 +35,19 @@ bool has_scope(RuleScope scope, const DocumentFacts& facts) {
     return true;
 }
 
+// NUL bytes were read as spaces: the release is checked, and says it holds them.
+Diagnostic nul_warning(const SourceFile& source) {
+    Diagnostic d;
+    d.rule = std::string(kInputRule);
+    d.severity = Severity::warning;
+    size_t n = source.nul_bytes;
+    d.message = n == 1 ? "the file holds a NUL byte, read as a space"
+                       : "the file holds " + std::to_string(n) + " NUL bytes, read as spaces";
+    size_t width = is_utf16(source.encoding) ? 2 : 1;
+    d.span = Span{source.id, source.first_nul, source.first_nul + width, {}};
+    return d;
+}
+
 }  // namespace
 
 void run_rules(const DocumentFacts& facts, const RuleSet& rules, FileReport& report) {
@@ -57,6 +70,7 @@ FileReport check_source(std::shared_ptr<const SourceFile> source, const RuleSet&
     }
     DocumentFacts facts = extract_facts(document, rules.concepts, rules.vocabulary);
     run_rules(facts, rules, report);
+    if (text.nul_bytes > 0) report.diagnostics.push_back(nul_warning(text));
     apply_suppressions(report, rules);
     sort_report(report);
     return report;
@@ -79,11 +93,13 @@ FileReport check_bytes(const std::string& path, std::string_view bytes, const Ru
         case InputFormat::edgar_text:
             break;
     }
-    if (bytes.empty()) {
+    auto source = std::make_shared<const SourceFile>(decode_source(path, bytes));
+    // A byte-order mark and nothing after it is empty too.
+    if (source->text.empty()) {
         report.skipped = "empty file";
         return report;
     }
-    return check_source(std::make_shared<const SourceFile>(decode_source(path, bytes)), rules);
+    return check_source(std::move(source), rules);
 }
 
 }  // namespace crossfoot

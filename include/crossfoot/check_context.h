@@ -34,6 +34,9 @@ struct Relation {
     std::optional<Interval> stated_reading;
     /// The whole message of a failure, when the kind words it; else built from `what`.
     std::string message;
+    /// Notes after the operands': why the relation could not be tied ("figure 11,596 on line
+    /// 312 could not be placed in a column"). A relation with notes offers no fix.
+    std::vector<Related> notes;
 
     [[nodiscard]] Severity failure_severity() const {
         return severity ? *severity : rule->severity;

@@ -12,6 +12,10 @@ namespace crossfoot {
 
 enum class Severity { error, warning, note };
 
+/// The rule of findings about the input itself rather than its figures (NUL bytes read as
+/// spaces); no rule file defines it and --select/--ignore keep it.
+inline constexpr std::string_view kInputRule = "input";
+
 [[nodiscard]] std::string_view severity_name(Severity s);
 [[nodiscard]] std::optional<Severity> parse_severity(std::string_view name);
 

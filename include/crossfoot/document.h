@@ -103,7 +103,10 @@ struct Row {
     std::string label;                       ///< wrapped labels joined with one space
     std::vector<Span> label_spans;           ///< one per part of the label as printed
     std::vector<std::optional<Cell>> cells;  ///< one slot per column
-    Span span;                               ///< where the row's figures (or the rule) stand
+    /// Figures of the row that no column takes (misaligned, or unreadable in the encoding):
+    /// the row is incomplete, and a total over it cannot be tied.
+    std::vector<Cell> unplaced;
+    Span span;  ///< where the row's figures (or the rule) stand
 };
 
 struct Table {

@@ -24,9 +24,16 @@ inline constexpr size_t kMaxInputBytes = size_t{256} << 20;
 /// What the bytes of `path` are: by content first (NUL bytes, a zip, HTML tags), then extension.
 [[nodiscard]] InputFormat detect_format(std::string_view path, std::string_view bytes);
 
+/// One input to check, and whether it was named or met while walking a directory: a named
+/// file that is not a release is an error, a walked one is skipped with a note.
+struct InputPath {
+    std::string path;
+    bool walked = false;
+};
+
 /// Expands the command line's paths: files as given, directories walked (links not followed)
 /// for files with a release extension, in sorted order. A missing path is a ToolError in `errors`.
-[[nodiscard]] std::vector<std::string> expand_inputs(const std::vector<std::string>& paths,
-                                                     std::vector<ToolError>& errors);
+[[nodiscard]] std::vector<InputPath> expand_inputs(const std::vector<std::string>& paths,
+                                                   std::vector<ToolError>& errors);
 
 }  // namespace crossfoot

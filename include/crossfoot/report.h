@@ -9,7 +9,8 @@
 namespace crossfoot {
 
 struct Totals {
-    size_t files = 0;
+    size_t files = 0;    ///< checked
+    size_t skipped = 0;  ///< not releases, met while walking a directory
     size_t errors = 0;
     size_t warnings = 0;
     size_t notes = 0;

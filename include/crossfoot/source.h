@@ -51,7 +51,14 @@ struct Span {
     friend bool operator==(const Span&, const Span&) = default;
 };
 
-enum class Encoding { utf8, windows_1252 };
+enum class Encoding { utf8, windows_1252, utf16le, utf16be };
+
+/// UTF-16, either byte order: every character is two original bytes, or four.
+[[nodiscard]] bool is_utf16(Encoding encoding);
+
+/// A text may hold one NUL byte in this many bytes (a slip of the tool that wrote it; the NULs
+/// read as spaces); more make it binary.
+inline constexpr size_t kBytesPerNul = 1024;
 
 /// The decoded text of one input, with the map from decoded text back to the original bytes.
 ///
@@ -66,6 +73,9 @@ public:
     std::string text;
     /// Each line of `text` without its line ending.
     std::vector<std::string_view> lines;
+    /// NUL bytes of the original, read as spaces in `text`, and the original offset of the first.
+    size_t nul_bytes = 0;
+    size_t first_nul = 0;
 
     SourceFile() = default;
     SourceFile(const SourceFile&) = delete;  // `lines` point into `text`
@@ -107,11 +117,16 @@ public:
 
 private:
     std::vector<size_t> line_starts_;  ///< original offset of each line
-    /// Original offsets of UTF-8 continuation bytes (UTF-8 input): a column counts characters.
+    /// Original offsets of the bytes (UTF-8 input) or code units (UTF-16: the second of a
+    /// surrogate pair) that continue a character: a column counts characters.
     std::vector<size_t> continuations_;
-    /// (decoded offset, original offset) of each character whose decoded and original lengths
-    /// differ (windows-1252 input), in order.
+    /// (decoded offset, original offset) of each character that is not ASCII (windows-1252 and
+    /// UTF-16 input), in order; between them, each decoded byte is `unit()` original bytes.
     std::vector<std::pair<size_t, size_t>> wide_;
+    /// Original bytes of an ASCII character: 2 in UTF-16, else 1.
+    [[nodiscard]] size_t unit() const { return is_utf16(encoding) ? 2 : 1; }
+    /// Original bytes of the recorded character whose decoded bytes start at `decoded`.
+    [[nodiscard]] size_t original_width(size_t decoded) const;
     size_t bom_ = 0;
 };
 
@@ -133,8 +148,9 @@ private:
 /// "\x00\x01..." -> "binary file (contains NUL bytes)".
 [[nodiscard]] std::string non_text_reason(std::string_view bytes);
 
-/// Decodes bytes (UTF-8, or windows-1252 when they are not valid UTF-8),
-/// drops a UTF-8 byte-order mark and splits lines on LF, CRLF or CR.
+/// Decodes bytes (UTF-16 after its byte-order mark, UTF-8, or windows-1252 when they are not
+/// valid UTF-8), drops a byte-order mark, reads NUL bytes as spaces (counting them) and splits
+/// lines on LF, CRLF or CR.
 [[nodiscard]] SourceFile decode_source(std::string path, std::string_view bytes);
 
 /// Reads a file whole. Throws ToolError when it cannot be read or exceeds `max_bytes`.

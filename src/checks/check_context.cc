@@ -47,7 +47,9 @@ bool CheckContext::judge(const Relation& relation) {
     // The computed value printed at the stated figure's precision makes the relation hold,
     // when it is still a figure (one with more digits than any figure does not read back). It
     // is not safe to apply unreviewed: an operand may be the misprint instead.
-    if (parse_figure(expected)) d.fixes.push_back(Fix{stated.span, expected, false});
+    d.related.insert(d.related.end(), relation.notes.begin(), relation.notes.end());
+    if (parse_figure(expected) && relation.notes.empty())
+        d.fixes.push_back(Fix{stated.span, expected, false});
     report_.diagnostics.push_back(std::move(d));
     return false;
 }

@@ -1,4 +1,6 @@
 // Kind `footing`: a total or subtotal row equals the sum of the rows it closes.
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <set>
 
@@ -22,15 +24,20 @@ struct Ledger {
     std::vector<size_t> entries;  // indices into TableFacts::rows
     std::set<size_t> starts;      // positions in `entries` where a total's items may begin
     std::set<size_t> totals;      // entries that are closed totals
+    // Rows whose figures no column took, each with the position in `entries` it stands at:
+    // a total over them cannot be tied.
+    std::vector<std::pair<size_t, size_t>> unplaced;
 
     void reset() {
         entries.clear();
         starts = {0};
         totals.clear();
+        unplaced.clear();
     }
     void mark() { starts.insert(entries.size()); }
     void close(size_t from, size_t total) {
         entries.resize(from);
+        std::erase_if(unplaced, [&](const auto& u) { return u.first >= from; });
         starts.erase(starts.upper_bound(from), starts.end());
         starts.insert(from);
         entries.push_back(total);
@@ -116,6 +123,8 @@ private:
         if (!row.figures[c_]) {
             const auto& cell = t_.table->rows[row.row].cells[c_];
             if (cell && cell->text.find_first_of("0123456789") != std::string::npos) unreadable(f);
+            if (!cell && !t_.table->rows[row.row].unplaced.empty())
+                ledger_.unplaced.emplace_back(ledger_.entries.size(), f);
             return;
         }
         if (is_total && heads_its_items(raw_label(f), words())) {
@@ -289,14 +298,15 @@ private:
             if (auto rel = relation_from(from, n, total))
                 candidates.emplace_back(from, std::move(*rel));
         }
-        size_t consumed = judge_closest(candidates, stated, single.value_or(n));
+        size_t consumed = judge_closest(candidates, total, single.value_or(n));
         ledger_.close(consumed, total);
     }
 
     // Judges the first candidate that holds, or else the one closest to the printed total.
     // Returns where the consumed items begin.
-    size_t judge_closest(std::vector<std::pair<size_t, Relation>>& candidates, const Figure& stated,
+    size_t judge_closest(std::vector<std::pair<size_t, Relation>>& candidates, size_t total,
                          size_t fallback) {
+        const Figure& stated = figure_of(total);
         for (auto& [from, rel] : candidates) {
             if (CheckContext::holds(rel)) {
                 ctx_.judge(rel);
@@ -318,8 +328,30 @@ private:
         if ((only_totals && !ruled_) || selected_items()) {
             closest->second.severity = Severity::warning;
         }
+        untie(closest->second, closest->first, total);
         ctx_.judge(closest->second);
         return closest->first;
+    }
+
+    // A failing total over items whose figures no column took (a row out of line, a figure
+    // unreadable in the encoding) is not known to be wrong: a warning that it could not be
+    // tied, with a note at each such figure.
+    void untie(Relation& rel, size_t from, size_t total) const {
+        for (const auto& [at, f] : ledger_.unplaced) {
+            if (at < from) continue;
+            for (const Cell& cell : t_.table->rows[t_.rows[f].row].unplaced) {
+                rel.notes.push_back(
+                    {fmt::format("figure {} on line {} could not be placed in a column",
+                                 text::trim(cell.text), ctx_.line_of(cell.span)),
+                     cell.span});
+            }
+        }
+        if (rel.notes.empty()) return;
+        const std::string& label = raw_label(total);
+        rel.what = (label.empty() ? std::string("subtotal") : "'" + label + "'") +
+                   " could not be tied" + column_suffix(t_, c_) +
+                   ", an item above it has no column";
+        rel.severity = Severity::warning;
     }
 
     // "Total Retail Sales-" above Residential, Commercial, Industrial: the rows up to the next
@@ -334,6 +366,7 @@ private:
         auto rel = relation_from(from, n, total);
         if (!rel) return;
         rel->severity = Severity::warning;
+        if (!CheckContext::holds(*rel)) untie(*rel, from, total);
         ctx_.judge(*rel);
         ledger_.close(from, total);
     }

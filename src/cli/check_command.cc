@@ -107,9 +107,10 @@ const OutputFormat* format_or_hint(const std::string& name) {
 }
 
 // The report must not overwrite what it reports on: refused before anything is written.
-void refuse_output_over_input(const CheckOptions& o, const std::vector<std::string>& inputs) {
+void refuse_output_over_input(const CheckOptions& o, const std::vector<InputPath>& inputs) {
     if (o.output.empty()) return;
-    std::vector<std::string> read = inputs;
+    std::vector<std::string> read;
+    for (const auto& input : inputs) read.push_back(input.path);
     if (!o.config.empty()) read.push_back(o.config);
     for (const auto& path : read) {
         std::error_code ec;
@@ -152,13 +153,13 @@ int run_check(const CheckOptions& o) {
     const OutputFormat* format = format_or_hint(o.format);
     if (!format) return 2;
     std::vector<ToolError> errors;
-    std::vector<std::string> inputs = expand_inputs(o.paths, errors);
+    std::vector<InputPath> inputs = expand_inputs(o.paths, errors);
     refuse_output_over_input(o, inputs);
     Profiles profiles(o);
     std::vector<const Profile*> profile_of(inputs.size(), nullptr);
     for (size_t i = 0; i < inputs.size(); ++i) {
         try {
-            profile_of[i] = &profiles.for_input(inputs[i]);
+            profile_of[i] = &profiles.for_input(inputs[i].path);
         } catch (const ToolError& e) {
             errors.push_back(e);
         }
@@ -171,12 +172,17 @@ int run_check(const CheckOptions& o) {
     auto worker = [&] {
         for (size_t i = next++; i < inputs.size(); i = next++) {
             if (!profile_of[i]) continue;
-            const std::string& path = inputs[i];
+            const std::string& path = inputs[i].path;
             try {
                 std::string bytes =
                     path == "-" ? read_stdin() : read_file_bytes(path, kMaxInputBytes);
                 FileReport report =
                     check_bytes(path == "-" ? "<stdin>" : path, bytes, profile_of[i]->rules);
+                // A file asked for by name that could not be read as a release (binary, empty, a
+                // format not read yet: it has no source) must not pass quietly. Text with
+                // nothing to check (a release without figures) is skipped with its note.
+                if (report.skipped && !inputs[i].walked && report.sources.empty())
+                    throw ToolError(report.path, "cannot be checked: " + *report.skipped);
                 filter_report(report, profile_of[i]->select, profile_of[i]->ignore);
                 results[i] = std::move(report);
             } catch (const ToolError& e) {

@@ -46,14 +46,15 @@ void filter_report(FileReport& report, const std::vector<std::string>& select,
             select.empty() || std::find(select.begin(), select.end(), rule) != select.end();
         return !selected || std::find(ignore.begin(), ignore.end(), rule) != ignore.end();
     };
-    std::erase_if(report.diagnostics, [&](const Diagnostic& d) { return dropped(d.rule); });
+    std::erase_if(report.diagnostics,
+                  [&](const Diagnostic& d) { return d.rule != kInputRule && dropped(d.rule); });
     std::erase_if(report.checks, [&](const CheckRecord& c) { return dropped(c.rule); });
 }
 
 Totals count(const std::vector<FileReport>& reports) {
     Totals t;
-    t.files = reports.size();
     for (const auto& r : reports) {
+        ++(r.skipped ? t.skipped : t.files);
         t.checks += r.checks.size();
         t.suppressed += r.suppressed;
         t.baselined += r.baselined;

@@ -43,18 +43,21 @@ std::string without_underlines(std::string_view chunk) {
 
 }  // namespace
 
-int char_pos(const SourceFile& source, size_t index, size_t byte) {
-    return source.column_of(index, byte) - 1;
+int char_pos(const TableLine& line, size_t byte) {
+    std::string_view before = line.text.substr(0, std::min(byte, line.text.size()));
+    return static_cast<int>(std::count_if(before.begin(), before.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
 }
 
-ColumnEdges infer_columns(const SourceFile& source, const std::vector<ShapedLine>& body) {
+ColumnEdges infer_columns(const std::vector<ShapedLine>& body) {
     std::vector<int> edges;
     for (const auto& l : body) {
         if (l.shape.kind != LineKind::data) continue;
         for (const auto& cell : l.shape.cells) {
             // Dashes for nil are often centred: only figures show where a column ends.
             auto figure = parse_figure(l.line.text.substr(cell.begin, cell.end - cell.begin));
-            if (figure && !figure->nil) edges.push_back(char_pos(source, l.line.index, cell.end));
+            if (figure && !figure->nil) edges.push_back(char_pos(l.line, cell.end));
         }
     }
     std::sort(edges.begin(), edges.end());
@@ -103,8 +106,8 @@ void assign_headers(const SourceFile& source, const std::vector<ShapedLine>& hea
             if (k + 1 < header.size() && header[k + 1].shape.kind == LineKind::single_rule) {
                 std::tie(span_begin, span_end) = underline_span(header[k + 1].line.text, i, end);
             }
-            int b = char_pos(source, l.line.index, std::min(span_begin, text.size()));
-            int e = char_pos(source, l.line.index, std::min(span_end, text.size())) +
+            int b = char_pos(l.line, std::min(span_begin, text.size()));
+            int e = char_pos(l.line, std::min(span_end, text.size())) +
                     static_cast<int>(span_end > text.size() ? span_end - text.size() : 0);
             // Underlines printed on a header's own line are not words of it.
             std::string chunk = without_underlines(text.substr(i, end - i));
@@ -118,7 +121,7 @@ void assign_headers(const SourceFile& source, const std::vector<ShapedLine>& hea
                     auto& h = columns[c].header;
                     text::append_word(h, chunk);
                     if (!columns[c].header_span)
-                        columns[c].header_span = source.span(l.line.index, i, end);
+                        columns[c].header_span = l.line.span(source, i, end);
                 }
             }
             i = end;

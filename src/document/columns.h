@@ -20,16 +20,21 @@ struct ShapedLine {
     LineShape shape;
 };
 
-/// 0-based character position of byte `byte` of 0-based line `index`.
-[[nodiscard]] int char_pos(const SourceFile& source, size_t index, size_t byte);
+/// 0-based character position of byte `byte` of a table line as laid out (tabs expanded).
+[[nodiscard]] int char_pos(const TableLine& line, size_t byte);
 
 /// Where the figures of each column end: 0-based character positions, left to right. Plain
 /// text's geometry, used to build the model and never stored in it.
 using ColumnEdges = std::vector<int>;
 
 /// Columns from the right edges of the body's figures (nil dashes do not count).
-[[nodiscard]] ColumnEdges infer_columns(const SourceFile& source,
-                                        const std::vector<ShapedLine>& body);
+[[nodiscard]] ColumnEdges infer_columns(const std::vector<ShapedLine>& body);
+
+/// Drops the columns that only one line has and that lie across another column's figures (a
+/// row shifted out of line: its figures are the row's, unplaced). Returns where each kept
+/// column's tokens begin.
+[[nodiscard]] std::vector<int> drop_stray_columns(const std::vector<ShapedLine>& body,
+                                                  ColumnEdges& edges);
 
 /// The column a token ending at `right_edge` belongs to; a centred dash may end well short of it.
 [[nodiscard]] std::optional<size_t> column_for(const ColumnEdges& edges, int right_edge,

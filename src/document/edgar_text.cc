@@ -87,9 +87,12 @@ public:
     Walker(const SourceFile& source, const Vocabulary& words) : source_(source), words_(words) {
         cleaned_.reserve(source.lines.size());
         markup_.reserve(source.lines.size());
-        for (const auto& line : source.lines) {
-            markup_.push_back(markup_of(line));
-            cleaned_.push_back(clean_line(line, markup_.back()));
+        laid_out_.resize(source.lines.size());
+        to_cleaned_.resize(source.lines.size());
+        for (size_t i = 0; i < source.lines.size(); ++i) {
+            markup_.push_back(markup_of(source.lines[i]));
+            cleaned_.push_back(clean_line(source.lines[i], markup_.back()));
+            laid_out_[i] = detail::expand_tabs(cleaned_[i], to_cleaned_[i]);
         }
         in_table_.assign(source.lines.size(), false);
         footnote_.assign(source.lines.size(), false);
@@ -109,6 +112,9 @@ public:
 
 private:
     bool blank(size_t i) const { return trim(cleaned_[i]).empty(); }
+
+    // Line `i` for a table: laid out with tabs expanded, mapped back to its own bytes.
+    TableLine table_line(size_t i) const { return {i, laid_out_[i], cleaned_[i], to_cleaned_[i]}; }
 
     void add_table(Document& doc, const TableRegion& region, size_t first, size_t last) {
         if (region.lines.empty()) return;
@@ -136,7 +142,7 @@ private:
                 if (markup_[j] == Markup::columns && !region.body_start)
                     region.body_start = region.lines.size();
                 if (markup_[j] != Markup::none || footnotes) continue;
-                region.lines.push_back({j, cleaned_[j]});
+                region.lines.push_back(table_line(j));
             }
             size_t end = j < cleaned_.size() && markup_[j] == Markup::table_close ? j + 1 : j;
             add_table(doc, std::move(region), i, end);
@@ -152,7 +158,7 @@ private:
         // Rows of "|"-separated tables (text converted from HTML) are another format, not
         // whitespace-aligned columns: reading them as such would misplace every figure.
         if (std::count(cleaned_[i].begin(), cleaned_[i].end(), '|') >= 2) return false;
-        auto shape = detail::analyze_line(cleaned_[i], 3);
+        auto shape = detail::analyze_line(laid_out_[i], 3);
         if (shape.kind != LineKind::data) return false;
         // Figures with no label stand in their column, well to the right; a figure alone at the
         // margin is a list of values, not a table row.
@@ -162,7 +168,7 @@ private:
 
     bool rule(size_t i) const {
         bool is_double = false;
-        return detail::is_rule_line(cleaned_[i], is_double);
+        return detail::is_rule_line(laid_out_[i], is_double);
     }
 
     // Column headers stand above the first row, over the figures; in a double-spaced table
@@ -174,8 +180,8 @@ private:
             size_t above = first;
             while (above > 0 && blank(above - 1) && first - above < 3) --above;
             if (above == 0 || in_table_[above - 1] || markup_[above - 1] != Markup::none) break;
-            std::string_view line = trim(cleaned_[above - 1]);
-            auto indent = static_cast<size_t>(line.data() - cleaned_[above - 1].data());
+            std::string_view line = trim(laid_out_[above - 1]);
+            auto indent = static_cast<size_t>(line.data() - laid_out_[above - 1].data());
             // Narrative is long lines of words; headers are short or spread over columns.
             bool narrative = line.size() >= 50 && line.find(' ') != std::string_view::npos &&
                              line.find("   ") == std::string_view::npos;
@@ -218,7 +224,7 @@ private:
             region.min_gap =
                 2;  // rows were recognised by wider gaps; "$8,700  $ 8,851" is two cells
             for (size_t k = first; k <= last_row; ++k) {
-                if (markup_[k] == Markup::none) region.lines.push_back({k, cleaned_[k]});
+                if (markup_[k] == Markup::none) region.lines.push_back(table_line(k));
             }
             add_table(doc, std::move(region), first, last_row + 1);
             i = last_row;
@@ -377,6 +383,8 @@ private:
     const SourceFile& source_;
     const Vocabulary& words_;
     std::vector<std::string> cleaned_;
+    std::vector<std::string> laid_out_;  ///< cleaned_ with tabs expanded: where columns line up
+    std::vector<std::vector<size_t>> to_cleaned_;  ///< per line, see TableLine::to_cleaned
     std::vector<Markup> markup_;
     std::vector<bool> in_table_;
     std::vector<bool> footnote_;       ///< a <FN> line of a tagged table: prose, not rows

@@ -6,6 +6,7 @@
 
 #include "common/text.h"
 #include "crossfoot/figure.h"
+#include "label_cells.h"
 
 namespace crossfoot::detail {
 
@@ -153,59 +154,11 @@ private:
             line_of(table_.rows.back()) + 1 == l.line.index && starts_lower(text)) {
             text::append_word(table_.rows.back().label, text);
             table_.rows.back().label_spans.push_back(
-                source_.span(l.line.index, l.shape.label.begin, end));
+                l.line.span(source_, l.shape.label.begin, end));
             return;
         }
-        pending_.push_back({std::string(text), source_.span(l.line.index, l.shape.label.begin, end),
+        pending_.push_back({std::string(text), l.line.span(source_, l.shape.label.begin, end),
                             l.shape.indent, line_span(l)});
-    }
-
-    // A misprinted figure ("4,180 ,000") ends the label inside a column of figures: it is
-    // that column's cell, unreadable, rather than words of the label.
-    std::optional<Cell> misprint_in_label(const ShapedLine& l, detail::Extent& label) const {
-        std::string_view text = l.line.text.substr(label.begin, label.end - label.begin);
-        size_t gap = text.rfind("  ");
-        if (gap == std::string_view::npos) return std::nullopt;
-        std::string_view tail = text.substr(text.find_first_not_of(' ', gap));
-        if (tail.find_first_of("0123456789") == std::string_view::npos ||
-            tail.find_first_not_of("0123456789,.$() -") != std::string_view::npos) {
-            return std::nullopt;
-        }
-        if (!column_for(edges_, char_pos(source_, l.line.index, label.end))) return std::nullopt;
-        size_t begin = label.begin + static_cast<size_t>(tail.data() - text.data());
-        Cell cell{std::string(tail), source_.span(l.line.index, begin, label.end)};
-        label.end = label.begin + text.find_last_not_of(' ', gap) + 1;
-        return cell;
-    }
-
-    // Figures a single space apart ("(27,390) (17,824)") read as words of the label until the
-    // columns are known; those ending on a column's edge are cells.
-    std::vector<detail::Extent> aligned_in_label(const ShapedLine& l, detail::Extent& label) const {
-        std::vector<detail::Extent> cells;
-        while (label.end > label.begin) {
-            std::string_view text = l.line.text.substr(label.begin, label.end - label.begin);
-            size_t space = text.find_last_of(' ');
-            size_t word_begin = space == std::string_view::npos ? 0 : space + 1;
-            std::string_view word = text.substr(word_begin);
-            if (word_begin > 0 && text[word_begin - 1] == '$') break;
-            if (!detail::is_value_token(word) || word == "-" ||
-                !column_for(edges_, char_pos(source_, l.line.index, label.end))) {
-                break;
-            }
-            // "$" may stand before the figure with spaces between.
-            size_t begin = label.begin + word_begin;
-            std::string_view before = text.substr(0, word_begin);
-            size_t last = before.find_last_not_of(' ');
-            if (last != std::string_view::npos && before[last] == '$' &&
-                (last == 0 || before[last - 1] == ' ')) {
-                begin = label.begin + last;
-            }
-            if (begin == label.begin) break;  // the whole label: leave the row its label
-            cells.insert(cells.begin(), detail::Extent{begin, label.end});
-            std::string_view rest = l.line.text.substr(label.begin, begin - label.begin);
-            label.end = label.begin + rest.find_last_not_of(' ') + 1;
-        }
-        return cells;
     }
 
     void add_data_line(const ShapedLine& l) {
@@ -213,10 +166,12 @@ private:
         row.kind = RowKind::data;
         row.span = line_span(l);
         detail::Extent label_span = l.shape.label;
-        std::vector<detail::Extent> cell_spans = aligned_in_label(l, label_span);
+        std::vector<detail::Extent> cell_spans = aligned_in_label(edges_, l, label_span);
         cell_spans.insert(cell_spans.end(), l.shape.cells.begin(), l.shape.cells.end());
         size_t misprint_end = label_span.end;
-        std::optional<Cell> misprint = misprint_in_label(l, label_span);
+        std::optional<Cell> misprint = misprint_in_label(source_, edges_, l, label_span);
+        std::optional<Cell> garbled =
+            misprint ? std::nullopt : garbled_in_label(source_, l, label_span);
         std::string label(l.line.text.substr(label_span.begin, label_span.end - label_span.begin));
         size_t indent = l.shape.label.end > l.shape.label.begin ? l.shape.indent : 0;
         // Join the pending label lines that this row's label continues; the rest open sections.
@@ -239,7 +194,7 @@ private:
         }
         if (!label.empty()) {
             text::append_word(full, label);
-            row.label_spans.push_back(source_.span(l.line.index, label_span.begin, label_span.end));
+            row.label_spans.push_back(l.line.span(source_, label_span.begin, label_span.end));
         }
         row.label = std::move(full);
         pending_.clear();
@@ -247,14 +202,18 @@ private:
         for (const auto& span : cell_spans) {
             auto figure = parse_figure(l.line.text.substr(span.begin, span.end - span.begin));
             bool centred = !figure || figure->nil;
-            auto column = column_for(edges_, char_pos(source_, l.line.index, span.end), centred);
-            if (!column || row.cells[*column]) continue;
-            row.cells[*column] =
-                Cell{std::string(l.line.text.substr(span.begin, span.end - span.begin)),
-                     source_.span(l.line.index, span.begin, span.end)};
+            auto column = column_for(edges_, char_pos(l.line, span.end), centred);
+            Cell cell{std::string(l.line.source_text(span.begin, span.end)),
+                      l.line.span(source_, span.begin, span.end)};
+            if (column && !row.cells[*column]) {
+                row.cells[*column] = std::move(cell);
+            } else if (figure && !figure->nil) {
+                row.unplaced.push_back(std::move(cell));  // no column takes it: say so
+            }
         }
+        if (garbled) row.unplaced.push_back(std::move(*garbled));
         if (misprint) {
-            auto column = column_for(edges_, char_pos(source_, l.line.index, misprint_end));
+            auto column = column_for(edges_, char_pos(l.line, misprint_end));
             if (column && !row.cells[*column]) row.cells[*column] = std::move(misprint);
         }
         table_.rows.push_back(std::move(row));
@@ -281,7 +240,7 @@ private:
 
     // The whole of line `l`: where a row's figures or rule stand.
     Span line_span(const ShapedLine& l) const {
-        return source_.span(l.line.index, 0, l.line.text.size());
+        return l.line.span(source_, 0, l.line.text.size());
     }
     size_t line_of(const Row& row) const { return source_.line_index(row.span.begin); }
 

@@ -7,6 +7,68 @@
 
 namespace crossfoot::detail {
 
+std::string expand_tabs(std::string_view line, std::vector<size_t>& to_cleaned) {
+    to_cleaned.clear();
+    if (line.find('\t') == std::string_view::npos) return std::string(line);
+    std::string out;
+    size_t column = 0;
+    for (size_t i = 0; i < line.size(); ++i) {
+        if (line[i] == '\t') {
+            size_t n = kTabStop - column % kTabStop;
+            out.append(n, ' ');
+            to_cleaned.insert(to_cleaned.end(), n, i);
+            column += n;
+            continue;
+        }
+        out += line[i];
+        to_cleaned.push_back(i);
+        // A column counts characters: UTF-8 continuation bytes take none.
+        if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) ++column;
+    }
+    to_cleaned.push_back(line.size());
+    return out;
+}
+
+namespace {
+
+// Where each column's tokens begin (the leftmost), and how many lines have one in it.
+std::vector<int> left_edges_of(const std::vector<ShapedLine>& body, const ColumnEdges& edges,
+                               std::vector<size_t>& support) {
+    std::vector<int> left(edges.size(), 1 << 20);
+    support.assign(edges.size(), 0);
+    for (const auto& l : body) {
+        std::vector<bool> seen(edges.size(), false);
+        for (const auto& cell : l.shape.cells) {
+            if (auto c = column_for(edges, char_pos(l.line, cell.end))) {
+                left[*c] = std::min(left[*c], char_pos(l.line, cell.begin));
+                seen[*c] = true;
+            }
+        }
+        for (size_t c = 0; c < edges.size(); ++c) support[c] += seen[c] ? 1 : 0;
+    }
+    return left;
+}
+
+}  // namespace
+
+std::vector<int> drop_stray_columns(const std::vector<ShapedLine>& body, ColumnEdges& edges) {
+    std::vector<size_t> support;
+    std::vector<int> left = left_edges_of(body, edges, support);
+    // A column that one line alone has, lying across the figures of a column that other lines
+    // share, is that line's figures out of line: no column of their own.
+    ColumnEdges kept;
+    for (size_t c = 0; c < edges.size(); ++c) {
+        bool stray = false;
+        for (size_t k = 0; k < edges.size() && support[c] == 1; ++k) {
+            stray |= k != c && support[k] >= 2 && left[c] <= edges[k] && edges[c] >= left[k];
+        }
+        if (!stray) kept.push_back(edges[c]);
+    }
+    if (kept.size() == edges.size()) return left;
+    edges = std::move(kept);
+    return left_edges_of(body, edges, support);
+}
+
 std::optional<Table> lay_out_table(const SourceFile& source, const TableRegion& region,
                                    const Vocabulary& words) {
     std::vector<ShapedLine> shaped;
@@ -34,25 +96,16 @@ std::optional<Table> lay_out_table(const SourceFile& source, const TableRegion& 
     std::vector<ShapedLine> body(
         shaped.begin() + static_cast<long>(std::min(body_start, shaped.size())), shaped.end());
     Table table;
-    ColumnEdges edges = infer_columns(source, body);
+    ColumnEdges edges = infer_columns(body);
     if (edges.empty()) return std::nullopt;
+    std::vector<int> left_edges = drop_stray_columns(body, edges);
     table.columns.resize(edges.size());
-    std::vector<int> left_edges(edges.size(), 1 << 20);
-    for (const auto& l : body) {
-        for (const auto& cell : l.shape.cells) {
-            int end = char_pos(source, l.line.index, cell.end);
-            if (auto c = column_for(edges, end)) {
-                left_edges[*c] =
-                    std::min(left_edges[*c], char_pos(source, l.line.index, cell.begin));
-            }
-        }
-    }
     assign_headers(source, header, edges, left_edges, table.columns);
     build_rows(source, body, edges, table, words);
     const auto& first = region.lines.front();
     const auto& last = region.lines.back();
     table.span = source.span(source.line_offset(first.index),
-                             source.line_offset(last.index) + last.text.size());
+                             source.line_offset(last.index) + last.cleaned.size());
     return table;
 }
 

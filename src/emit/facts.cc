@@ -95,6 +95,10 @@ void render_tables(const std::string& path, const DocumentFacts& facts,
                     << (f ? fmt::format("{} = {}", f->text, f->value.to_string())
                           : std::string("."));
             }
+            for (const auto& cell : row.unplaced) {
+                out << fmt::format(" | unplaced '{}' at column {}", escape_controls(cell.text),
+                                   source.position(cell.span.begin).column);
+            }
             out << "\n";
         }
     }

@@ -68,11 +68,8 @@ void render(const std::vector<FileReport>& reports, const RenderOptions& options
         root["files"].push_back(std::move(file));
     }
     Totals t = count(reports);
-    root["summary"] = Json{{"files", t.files},
-                           {"errors", t.errors},
-                           {"warnings", t.warnings},
-                           {"notes", t.notes},
-                           {"checks", t.checks}};
+    root["summary"] = Json{{"files", t.files},       {"skipped", t.skipped}, {"errors", t.errors},
+                           {"warnings", t.warnings}, {"notes", t.notes},     {"checks", t.checks}};
     if (t.suppressed > 0) root["summary"]["suppressed"] = t.suppressed;
     if (t.baselined > 0) root["summary"]["baselined"] = t.baselined;
     out << root.dump(2) << "\n";

@@ -40,6 +40,20 @@ size_t step_characters(std::string_view line, size_t at, size_t count, bool forw
     return at;
 }
 
+// What goes before a caret at 1-based `column` of the line `shown`: a space per character,
+// and a tab for a tab, so that the caret lines up wherever the terminal sets its tab stops.
+std::string caret_padding(std::string_view shown, int column) {
+    std::string pad;
+    int at = 1;
+    for (size_t i = 0; i < shown.size() && at < column; ++i) {
+        if (!starts_character(shown[i])) continue;
+        pad += shown[i] == '\t' ? '\t' : ' ';
+        ++at;
+    }
+    pad.append(static_cast<size_t>(std::max(0, column - at)), ' ');
+    return pad;
+}
+
 // The line the span starts on, or a window of it, and a caret under the span.
 void quote(std::ostream& out, const FileReport& report, const Span& span) {
     const SourceFile* source = report.source_of(span);
@@ -70,9 +84,8 @@ void quote(std::ostream& out, const FileReport& report, const Span& span) {
     int begin = text::escaped_column(window, before);
     int end = text::escaped_column(window, before + width);
     std::string marker = "^" + std::string(static_cast<size_t>(std::max(1, end - begin) - 1), '~');
-    out << std::string(gutter.size(), ' ') << " | "
-        << std::string(lead.size() + static_cast<size_t>(std::max(0, begin - 1)), ' ') << marker
-        << "\n";
+    out << std::string(gutter.size(), ' ') << " | " << std::string(lead.size(), ' ')
+        << caret_padding(text::escape_controls(window), begin) << marker << "\n";
 }
 
 void render(const std::vector<FileReport>& reports, const RenderOptions& options,
@@ -112,9 +125,10 @@ void render(const std::vector<FileReport>& reports, const RenderOptions& options
     for (const auto& report : reports) {
         for (const auto& c : report.checks) held += c.passed ? 1 : 0;
     }
+    std::string skipped = t.skipped > 0 ? fmt::format(", {} skipped", t.skipped) : "";
     out << fmt::format(
-        "{} file{} checked: {} error{}, {} warning{}, {} relation{} checked, {} held", t.files,
-        t.files == 1 ? "" : "s", t.errors, t.errors == 1 ? "" : "s", t.warnings,
+        "{} file{} checked{}: {} error{}, {} warning{}, {} relation{} checked, {} held", t.files,
+        t.files == 1 ? "" : "s", skipped, t.errors, t.errors == 1 ? "" : "s", t.warnings,
         t.warnings == 1 ? "" : "s", t.checks, t.checks == 1 ? "" : "s", held);
     // Findings left out on purpose are counted, so a clean summary says what it hides.
     if (t.suppressed > 0) out << fmt::format(", {} suppressed", t.suppressed);

@@ -38,16 +38,22 @@ InputFormat detect_format(std::string_view path, std::string_view bytes) {
     if (bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4))
         return ext == ".docx" ? InputFormat::docx : InputFormat::binary;
     if (!non_text_reason(bytes).empty()) return InputFormat::binary;
+    // UTF-16 is sniffed as the text it decodes to.
+    std::string decoded;
+    if (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF") {
+        decoded = decode_source(std::string(path), bytes.substr(0, 8192)).text;
+        bytes = decoded;
+    }
     if (ext == ".htm" || ext == ".html" || looks_like_html(bytes)) return InputFormat::html;
     return InputFormat::edgar_text;
 }
 
-std::vector<std::string> expand_inputs(const std::vector<std::string>& paths,
-                                       std::vector<ToolError>& errors) {
-    std::vector<std::string> out;
+std::vector<InputPath> expand_inputs(const std::vector<std::string>& paths,
+                                     std::vector<ToolError>& errors) {
+    std::vector<InputPath> out;
     for (const auto& path : paths) {
         if (path == "-") {
-            out.push_back(path);
+            out.push_back({path, false});
             continue;
         }
         std::error_code ec;
@@ -57,7 +63,7 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& paths,
             continue;
         }
         if (!fs::is_directory(status)) {
-            out.push_back(path);
+            out.push_back({path, false});
             continue;
         }
         std::vector<std::string> found;
@@ -74,7 +80,7 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& paths,
         }
         if (ec) errors.emplace_back(path, "cannot walk directory: " + ec.message());
         std::sort(found.begin(), found.end());
-        out.insert(out.end(), found.begin(), found.end());
+        for (auto& file : found) out.push_back({std::move(file), true});
     }
     return out;
 }

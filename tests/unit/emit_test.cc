@@ -66,6 +66,10 @@ TEST_CASE("text output is compiler style with the source quoted and a caret") {
                    "      |                         ^~~~~~\n"
                    "a.txt:1:1: note: item 1,121\n") == 0);
     CHECK(out.find("b.htm: note: skipped: HTML input is not supported yet") != std::string::npos);
+    // A skipped file is not counted as checked (issue 10, item 1).
+    CHECK(out.find(
+              "\n1 file checked, 1 skipped: 1 error, 0 warnings, 1 relation checked, 0 held\n") !=
+          std::string::npos);
     CHECK(out.find("fail: 1,121 + 38,353") == std::string::npos);
     CHECK(render("text", true).find("a.txt:1:25: fail: 1,121 + 38,353 [footing]") !=
           std::string::npos);
@@ -87,7 +91,8 @@ TEST_CASE("JSON output follows the contract's shape and key order") {
     CHECK(j["files"][0]["checks"][0]["operands"][0]["value"] == "1121000");
     CHECK(j["summary"]["errors"] == 1);
     CHECK(j["summary"]["checks"] == 1);
-    CHECK(j["summary"]["files"] == 2);
+    CHECK(j["summary"]["files"] == 1);
+    CHECK(j["summary"]["skipped"] == 1);
     CHECK_FALSE(nlohmann::json::parse(render("json", false))["files"][0].contains("checks"));
 }
 

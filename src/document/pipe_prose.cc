@@ -31,7 +31,16 @@ bool is_bullet_mark(std::string_view field) {
 }
 
 // "| &middot; | text..." or "&middot; | text...": where the item's text starts, else npos.
+// Where the text of a list item starts: after "| &middot; |", "● |", or a bullet and a space
+// at the start of a line ("• Total net revenue of ..."); npos when the line is no list item.
 size_t bullet_text_start(std::string_view line) {
+    size_t space = line.find(' ');
+    if (space != std::string_view::npos && space > 0 && line[0] != '|' &&
+        line.substr(0, space).find('|') == std::string_view::npos &&
+        is_bullet_mark(line.substr(0, space)) && line.substr(0, space) != "o" &&
+        line.substr(0, space) != "-") {
+        return space + 1;
+    }
     size_t from = !line.empty() && line[0] == '|' ? 1 : 0;
     size_t bar = line.find('|', from);
     if (bar == std::string_view::npos || !is_bullet_mark(line.substr(from, bar - from)))

@@ -307,3 +307,33 @@ TEST_CASE("pipe tables: HTML references decode to UTF-8, unknown ones stay as pr
     size_t figure = text.text.find("27.7%");
     CHECK(text_of(source, text.span_of(source, figure, figure + 5)) == "27.7%");
 }
+
+TEST_CASE("pipe tables: a line opening with a bullet is a list item of its own") {
+    // Highlights as converted: one bullet a line, no full stops. Each is its own list item, so
+    // no check pairs a figure of one bullet with a figure of the next.
+    std::string text =
+        "Second Quarter Highlights\n"
+        "\xE2\x80\xA2 Total net revenue of $3.5 billion, increased $246 million, up 7.5% year over "
+        "year\n"
+        "\xE2\x80\xA2 U.S. net revenue of $3.1 billion, increased $251 million, up 8.7% year over "
+        "year\n"
+        "\xE2\x80\xA2 Diluted loss per share was $0.01\n";
+    SourceFile source = decode_source("bullets.txt", text);
+    const Reader& pipes = *find_reader("pipe-tables");
+    Document doc = pipes.read(source, rules().vocabulary);
+    size_t items = 0;
+    for (const auto& block : doc.blocks) {
+        if (block.kind != BlockKind::list_item) continue;
+        ++items;
+        CHECK(block.content.text.find("\xE2\x80\xA2") == std::string::npos);
+        bool item_text = block.content.text.find("net revenue") != std::string::npos ||
+                         block.content.text.find("Diluted") != std::string::npos;
+        CHECK(item_text);
+    }
+    CHECK(items == 3);
+    DocumentFacts facts = extract_facts(doc, rules().concepts, rules().vocabulary);
+    FileReport report;
+    report.sources.push_back(std::make_shared<SourceFile>(decode_source("bullets.txt", text)));
+    run_rules(facts, rules(), report);
+    for (const auto& d : report.diagnostics) FAIL_CHECK("unexpected finding: " << d.message);
+}

@@ -236,7 +236,7 @@ private:
     }
 
     // "Summary financial information ... is as follows": a summary may leave lines out, so a
-    // total that does not foot there could not be tied rather than being wrong.
+    // total that does not foot there states no sum to check.
     bool selected_items() const {
         return std::any_of(
             t_.table->title.begin(), t_.table->title.end(),
@@ -320,14 +320,14 @@ private:
         auto closest = std::min_element(
             candidates.begin(), candidates.end(),
             [&](const auto& a, const auto& b) { return distance(a.second) < distance(b.second); });
-        // A total of nothing but other totals, with no rule above it, may be a summary line
-        // ("Total Wholesale Sales" under "Total Sales"): it could not be tied.
+        // A total of nothing but other totals with no rule above it is a sibling of them, not
+        // their sum ("Total Wholesale Sales" under "Total Sales" and "Total Retail Sales"), and a
+        // summary ("summary financial information") may leave lines out: neither states a sum of
+        // the rows above, so neither is a finding.
         bool only_totals = std::all_of(ledger_.entries.begin() + static_cast<long>(closest->first),
                                        ledger_.entries.end(),
                                        [&](size_t e) { return ledger_.totals.count(e) > 0; });
-        if ((only_totals && !ruled_) || selected_items()) {
-            closest->second.severity = Severity::warning;
-        }
+        if ((only_totals && !ruled_) || selected_items()) return closest->first;
         untie(closest->second, closest->first, total);
         ctx_.judge(closest->second);
         return closest->first;

@@ -98,6 +98,19 @@ std::string period_key(const std::string& header, const Vocabulary& words) {
     return key;
 }
 
+// The concept a label names. A total word before a concept's own label adds nothing: "Total
+// gross profit" is gross profit, "Total cost of goods sold" cost of sales.
+std::optional<size_t> match_concept(const ConceptDictionary& concepts, const std::string& label,
+                                    const Vocabulary& words) {
+    if (auto found = concepts.match(label)) return found;
+    size_t space = label.find(' ');
+    if (space == std::string::npos) return std::nullopt;
+    std::string_view first(label.data(), space);
+    bool total = std::find(words.total_words.begin(), words.total_words.end(), first) !=
+                 words.total_words.end();
+    return total ? concepts.match(label.substr(space + 1)) : std::nullopt;
+}
+
 }  // namespace
 
 const RowFacts* TableFacts::unique_row(size_t concept_index) const {
@@ -161,9 +174,9 @@ DocumentFacts extract_facts(const Document& document, const ConceptDictionary& c
             std::string qualified = rf.label;
             if (is_generic(rf.label, words) && !section.empty())
                 qualified = rf.label.empty() ? section : section + " " + rf.label;
-            rf.concept_index = concepts.match(qualified);
+            rf.concept_index = match_concept(concepts, qualified, words);
             if (!rf.concept_index && qualified != rf.label)
-                rf.concept_index = concepts.match(rf.label);
+                rf.concept_index = match_concept(concepts, rf.label, words);
             rf.label = qualified;
             Nature nature =
                 rf.concept_index ? concepts.at(*rf.concept_index).nature : Nature::amount;

@@ -41,18 +41,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
             for (const auto& cell : row.cells) {
                 if (!cell) continue;
                 require_inside(cell->span, size);
-                std::string covered;
-                if (cell->span.pieces.empty()) {
-                    covered = source.text.substr(source.decoded_offset(cell->span.begin),
-                                                 source.decoded_offset(cell->span.end) -
-                                                     source.decoded_offset(cell->span.begin));
-                } else {
-                    for (const auto& p : cell->span.pieces) {
-                        size_t b = source.decoded_offset(p.begin);
-                        covered += source.text.substr(b, source.decoded_offset(p.end) - b);
-                    }
-                }
-                fuzz::require(covered == cell->text, "a cell's text is not the bytes of its span");
+                fuzz::require(source.text_of(cell->span) == cell->text,
+                              "a cell's text is not the bytes of its span");
             }
         }
     }

@@ -43,8 +43,9 @@ struct BaselineEntry {
 /// The findings of `reports` as a baseline file (JSON, sorted, one entry per finding).
 [[nodiscard]] std::string baseline_json(const std::vector<FileReport>& reports);
 
-/// Removes the findings the baseline accepts (counted in `FileReport::baselined`) and adds a
-/// note for each entry of a checked file that no longer matches a finding.
-void apply_baseline(std::vector<FileReport>& reports, const std::vector<BaselineEntry>& baseline);
+/// Removes the findings of `report` that the baseline accepts (counted in
+/// `FileReport::baselined`) and adds a note for each of its entries for this file that no longer
+/// matches a finding.
+void apply_baseline(FileReport& report, const std::vector<BaselineEntry>& baseline);
 
 }  // namespace crossfoot

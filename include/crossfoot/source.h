@@ -101,6 +101,10 @@ public:
     /// bytes of its pieces one after the other.
     [[nodiscard]] Span sub_span(const Span& whole, size_t begin, size_t end) const;
 
+    /// The decoded text a span covers, its pieces joined ("$6.7" and "million" on two lines ->
+    /// "$6.7million").
+    [[nodiscard]] std::string text_of(const Span& span) const;
+
     /// Line and column of an original byte offset: binary search in the line-start table.
     [[nodiscard]] Position position(size_t original) const;
     [[nodiscard]] Range range(const Span& span) const {

@@ -202,13 +202,8 @@ int run_check(const CheckOptions& o) {
         if (failures[i]) errors.push_back(*failures[i]);
         if (!results[i]) continue;
         reports.push_back(std::move(*results[i]));
-        if (const auto& baseline = profile_of[i]->baseline) {
-            std::vector<FileReport> one;
-            one.push_back(std::move(reports.back()));
-            apply_baseline(one, *baseline);
-            sort_report(one.front());
-            reports.back() = std::move(one.front());
-        }
+        if (const auto& baseline = profile_of[i]->baseline)
+            apply_baseline(reports.back(), *baseline);
         findings = std::max(findings, findings_exit_code({reports.back()}, profile_of[i]->fail_on));
     }
     if (!o.write_baseline.empty()) {

@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
-#include <tuple>
+#include <utility>
+
+#include "crossfoot/report.h"
 
 namespace crossfoot {
 
@@ -60,39 +62,37 @@ std::vector<BaselineEntry> read_baseline(const std::string& path, std::string_vi
     return entries;
 }
 
-void apply_baseline(std::vector<FileReport>& reports, const std::vector<BaselineEntry>& baseline) {
-    // (path, rule, fingerprint) -> how many findings the baseline accepts.
-    std::map<std::tuple<std::string, std::string, std::string>, const BaselineEntry*> accepted;
-    for (const auto& e : baseline) accepted.emplace(std::tuple(e.path, e.rule, e.fingerprint), &e);
-    std::map<std::string, FileReport*> by_path;
-    for (auto& report : reports) by_path.emplace(report.path, &report);
-    for (auto& report : reports) {
-        std::vector<std::string> prints = fingerprints(report);
-        std::vector<Diagnostic> kept;
-        for (size_t i = 0; i < report.diagnostics.size(); ++i) {
-            auto found = accepted.find({report.path, report.diagnostics[i].rule, prints[i]});
-            if (found != accepted.end() && found->second) {
-                found->second = nullptr;  // matched: each entry accepts one finding
-                ++report.baselined;
-                continue;
-            }
-            kept.push_back(std::move(report.diagnostics[i]));
-        }
-        report.diagnostics = std::move(kept);
+void apply_baseline(FileReport& report, const std::vector<BaselineEntry>& baseline) {
+    if (report.skipped) return;
+    // The entries of this file, by (rule, fingerprint); each accepts one finding.
+    std::map<std::pair<std::string, std::string>, const BaselineEntry*> accepted;
+    for (const auto& e : baseline) {
+        if (e.path == report.path) accepted.emplace(std::pair(e.rule, e.fingerprint), &e);
     }
-    // Entries of files checked in this run that matched nothing: the finding was fixed (or its
-    // line changed), so the baseline can be refreshed.
+    if (accepted.empty()) return;
+    std::vector<std::string> prints = fingerprints(report);
+    std::vector<Diagnostic> kept;
+    for (size_t i = 0; i < report.diagnostics.size(); ++i) {
+        auto found = accepted.find({report.diagnostics[i].rule, prints[i]});
+        if (found != accepted.end() && found->second) {
+            found->second = nullptr;
+            ++report.baselined;
+            continue;
+        }
+        kept.push_back(std::move(report.diagnostics[i]));
+    }
+    report.diagnostics = std::move(kept);
+    // An entry that matched nothing: the finding was fixed, so the baseline can be written anew.
     for (const auto& [key, entry] : accepted) {
         if (!entry) continue;
-        auto report = by_path.find(entry->path);
-        if (report == by_path.end() || report->second->skipped) continue;
         Diagnostic d;
         d.rule = "baseline";
         d.severity = Severity::note;
         d.message = "the baseline accepts a finding that is no longer reported: [" + entry->rule +
                     "] " + entry->message;
-        report->second->diagnostics.push_back(std::move(d));
+        report.diagnostics.push_back(std::move(d));
     }
+    sort_report(report);
 }
 
 }  // namespace crossfoot

@@ -22,18 +22,6 @@ using Json = nlohmann::ordered_json;
 
 constexpr std::string_view kSourceRoot = "%SRCROOT%";
 
-std::string_view level_of(Severity s) {
-    switch (s) {
-        case Severity::error:
-            return "error";
-        case Severity::warning:
-            return "warning";
-        case Severity::note:
-            return "note";
-    }
-    return "note";
-}
-
 // Unreserved characters and '/' as they are, the rest percent-encoded ("my release.txt" ->
 // "my%20release.txt").
 std::string percent_encoded(std::string_view path) {
@@ -65,17 +53,16 @@ Json artifact(const FileReport& report, const Span& span) {
                 {"uriBaseId", kSourceRoot}};
 }
 
+// SARIF's levels are crossfoot's severity names: "error", "warning", "note".
 Json region(const FileReport& report, const Span& span) {
     Range r = report.range(span);
     Json j{{"startLine", r.begin.line},
            {"startColumn", r.begin.column},
            {"endLine", r.end.line},
            {"endColumn", r.end.column}};
-    if (const SourceFile* source = report.source_of(span)) {
-        size_t begin = source->decoded_offset(span.begin);
-        size_t end = source->decoded_offset(span.end);
-        j["snippet"] = Json{{"text", source->text.substr(begin, end - begin)}};
-    }
+    // The region runs from the span's first byte to its last: its snippet is all of that text.
+    if (const SourceFile* source = report.source_of(span))
+        j["snippet"] = Json{{"text", source->text_of(Span{span.file, span.begin, span.end, {}})}};
     return j;
 }
 
@@ -94,7 +81,7 @@ Json rule_descriptor(const RuleSpec& rule) {
         {"shortDescription", Json{{"text", rule.summary}}},
         {"fullDescription", Json{{"text", kind ? std::string(kind->summary) : rule.summary}}},
         {"help", Json{{"text", doc}, {"markdown", explain}}},
-        {"defaultConfiguration", Json{{"level", level_of(rule.severity)}}},
+        {"defaultConfiguration", Json{{"level", severity_name(rule.severity)}}},
         {"properties", Json{{"kind", rule.kind}}}};
 }
 
@@ -121,7 +108,7 @@ Json result(const FileReport& report, const Diagnostic& d, size_t rule_index,
             const std::string& fingerprint) {
     Json j{{"ruleId", d.rule},
            {"ruleIndex", rule_index},
-           {"level", level_of(d.severity)},
+           {"level", severity_name(d.severity)},
            {"message", Json{{"text", d.message}}},
            {"locations", Json::array({Json{{"physicalLocation", physical(report, d.span)}}})}};
     if (!d.related.empty()) {

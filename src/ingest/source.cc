@@ -122,6 +122,17 @@ Span SourceFile::sub_span(const Span& whole, size_t begin, size_t end) const {
     return out;
 }
 
+std::string SourceFile::text_of(const Span& span) const {
+    auto piece = [&](size_t begin, size_t end) {
+        size_t from = decoded_offset(begin);
+        return std::string_view(text).substr(from, decoded_offset(end) - from);
+    };
+    if (span.pieces.empty()) return std::string(piece(span.begin, span.end));
+    std::string out;
+    for (const auto& p : span.pieces) out += piece(p.begin, p.end);
+    return out;
+}
+
 size_t SourceFile::line_index(size_t original) const {
     auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), original);
     return it == line_starts_.begin() ? 0 : static_cast<size_t>(it - line_starts_.begin()) - 1;

@@ -12,12 +12,17 @@ using namespace crossfoot;
 
 namespace {
 
-std::vector<FileReport> shared_reports() {
-    auto source =
-        std::make_shared<SourceFile>(decode_source("a.txt", "TOTAL ASSETS      $    39,475\n"));
+// A report on one file held in memory, with no findings yet.
+FileReport report_on(const std::string& path, std::string_view text) {
     FileReport report;
-    report.path = "a.txt";
-    report.sources.push_back(source);
+    report.path = path;
+    report.sources.push_back(std::make_shared<SourceFile>(decode_source(path, text)));
+    return report;
+}
+
+std::vector<FileReport> shared_reports() {
+    FileReport report = report_on("a.txt", "TOTAL ASSETS      $    39,475\n");
+    const SourceFile* source = report.sources.front().get();
     Diagnostic d;
     d.rule = "footing";
     d.severity = Severity::error;
@@ -118,11 +123,8 @@ TEST_CASE("control characters are escaped: C0 but tab, DEL and C1") {
 }
 
 TEST_CASE("text output escapes what the document says, and keeps its own colours") {
-    auto source = std::make_shared<SourceFile>(
-        decode_source("a.txt", "TOTAL\x1b]0;pwned\x07 ASSETS  39,475\n"));
-    FileReport report;
-    report.path = "a.txt";
-    report.sources.push_back(source);
+    FileReport report = report_on("a.txt", "TOTAL\x1b]0;pwned\x07 ASSETS  39,475\n");
+    const SourceFile* source = report.sources.front().get();
     Diagnostic d;
     d.rule = "footing";
     d.severity = Severity::error;
@@ -177,10 +179,8 @@ TEST_CASE("a note may point into another file: its path comes from the span's so
 }
 
 TEST_CASE("github annotations escape data and properties as the runner requires") {
-    auto source = std::make_shared<SourceFile>(decode_source("a,b:c.txt", "Total  100%\n"));
-    FileReport report;
-    report.path = "a,b:c.txt";
-    report.sources.push_back(source);
+    FileReport report = report_on("a,b:c.txt", "Total  100%\n");
+    const SourceFile* source = report.sources.front().get();
     Diagnostic d;
     d.rule = "footing";
     d.severity = Severity::warning;
@@ -195,10 +195,8 @@ TEST_CASE("github annotations escape data and properties as the runner requires"
 
 TEST_CASE("SARIF fingerprints do not change when unrelated lines move") {
     auto sarif_of = [](const std::string& text) {
-        auto source = std::make_shared<SourceFile>(decode_source("r.txt", text));
-        FileReport report;
-        report.path = "r.txt";
-        report.sources.push_back(source);
+        FileReport report = report_on("r.txt", text);
+        const SourceFile* source = report.sources.front().get();
         Diagnostic d;
         d.rule = "footing";
         d.message = "does not foot";
@@ -235,11 +233,9 @@ TEST_CASE("text output quotes a window of a 1 MB line, with the caret under the 
     std::string figure = "39,475";
     std::string line = half + "Total assets were $ " + figure + " thousand. " + half;
     size_t at = line.find(figure, half.size());
-    auto source = std::make_shared<SourceFile>(decode_source("one-line.txt", line + "\n"));
+    FileReport report = report_on("one-line.txt", line + "\n");
+    const SourceFile* source = report.sources.front().get();
     REQUIRE(source->lines.size() == 1);
-    FileReport report;
-    report.path = "one-line.txt";
-    report.sources.push_back(source);
     Diagnostic d;
     d.rule = "footing";
     d.severity = Severity::error;

@@ -27,6 +27,9 @@ struct Concept {
     std::vector<std::vector<std::string>>
         words;                         ///< phrases that must all occur: {"per share", "basic"}
     std::vector<std::string> exclude;  ///< phrases that rule the concept out
+    /// Phrases that name it in a sentence, besides its labels: "losses", "weighted average
+    /// shares outstanding on a fully diluted basis".
+    std::vector<std::string> prose;
     std::string file;                  ///< the rule file that defined it
     Position where;
 };

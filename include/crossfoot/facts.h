@@ -8,6 +8,7 @@
 #include "crossfoot/concepts.h"
 #include "crossfoot/document.h"
 #include "crossfoot/figure.h"
+#include "crossfoot/periods.h"
 #include "crossfoot/vocabulary.h"
 
 namespace crossfoot {
@@ -24,8 +25,9 @@ struct RowFacts {
 struct TableFacts {
     const Table* table = nullptr;
     Statement statement = Statement::other;
-    std::vector<std::string> periods;  ///< per column: "six months ended 05/29/04"
-    std::vector<RowFacts> rows;        ///< the data rows, in order
+    std::vector<std::string> periods;    ///< per column: "six months ended 05/29/04"
+    std::vector<Period> column_periods;  ///< per column: 6 months to 2004-05-29
+    std::vector<RowFacts> rows;          ///< the data rows, in order
 
     /// The data row of `concept_index`, when exactly one row has it.
     [[nodiscard]] const RowFacts* unique_row(size_t concept_index) const;
@@ -37,6 +39,30 @@ enum class ProseRole { amount, percent, count, year, date, time, phone, ordinal,
 
 [[nodiscard]] std::string_view prose_role_name(ProseRole role);
 
+/// How the words right before a figure read it: "approximately 150%", "more than 20%".
+enum class Qualifier { none, approximate, nearly, at_least, at_most };
+
+/// What a figure in prose is stated to be: a concept, for a period, in a sense. Read from the
+/// words of its sentence: "a net loss of $6,728,000 for the second quarter of fiscal 2004".
+struct ProseBinding {
+    /// Candidate concepts, most likely first: "$0.23 per share" is diluted or basic EPS.
+    std::vector<size_t> concepts;
+    std::string concept_words;  ///< as printed: "net loss"
+    Span concept_span;
+    /// A part of the company rather than the whole ("Joe's", "accessory segment"); empty for
+    /// the company's own figure.
+    std::string segment;
+    bool non_gaap = false;  ///< "adjusted net income": not the reported measure
+    bool negated = false;   ///< stated as a loss: the concept's value is minus the figure
+    Qualifier qualifier = Qualifier::none;
+    std::string qualifier_words;   ///< "approximately"
+    std::optional<Period> period;  ///< resolved against the release's columns
+    std::string period_words;      ///< as printed: "second quarter of fiscal 2004"
+
+    /// The company's own reported figure, for a known period: what ties to a statement.
+    [[nodiscard]] bool consolidated() const { return segment.empty() && !non_gaap; }
+};
+
 /// A number found in prose, once, with its span and the sentence it stands in.
 struct ProseFigure {
     Figure figure;
@@ -45,6 +71,7 @@ struct ProseFigure {
     size_t sentence = 0;  ///< into that block's sentences
     size_t begin = 0;     ///< bytes of the figure in the block's text
     size_t end = 0;
+    std::optional<ProseBinding> binding;  ///< when its sentence says what it is
 };
 
 struct DocumentFacts {
@@ -57,6 +84,11 @@ struct DocumentFacts {
 /// Numbers, scale words and what marks a number as a reference come from `words`.
 [[nodiscard]] std::vector<ProseFigure> find_prose_figures(const Document& document,
                                                           const Vocabulary& words);
+
+/// Reads what each prose amount, count and percentage of `facts` is stated to be (concept,
+/// segment, sign, qualifier, period), resolving periods against the columns of its tables.
+void bind_prose_figures(DocumentFacts& facts, const ConceptDictionary& concepts,
+                        const Vocabulary& words);
 
 /// The figures of every table, with the concept of each row; `words` says which labels are
 /// generic, which rows count shares, which titles name a statement.

@@ -89,6 +89,28 @@ struct Vocabulary {
     std::vector<std::string> nearly_words;       ///< "nearly 20%": at most, a little under
     std::vector<std::string> more_than_words;    ///< "more than 20%": at least
     std::vector<std::string> less_than_words;    ///< "less than 20%": at most
+    // Prose: the periods, concepts and segments a figure is stated for. Normalised like
+    // labels; matched as whole words of a sentence, in order.
+    std::vector<std::string> ordinal_words;  ///< ordered, cycles of 4: "first" names quarter 1
+    std::vector<std::string> quarter_words;  ///< "quarter": three months
+    std::vector<std::string> half_words;     ///< "half": six months
+    std::vector<std::string> year_words;     ///< "year": twelve months
+    std::vector<std::string> fiscal_words;   ///< "fiscal": a year as the company counts it
+    std::vector<std::string> month_words;    ///< after a count: "three months"
+    std::vector<std::string> week_words;     ///< after a count: "13 weeks"
+    std::vector<std::string> ended_words;    ///< between a length and its end: "ended"
+    std::vector<std::string> current_period_phrases;  ///< "the quarter": the release's quarter
+    std::vector<std::string> prior_year_phrases;    ///< "a year ago": a year before the sentence's
+    std::vector<std::string> sequential_phrases;    ///< "the previous quarter": a quarter before
+    std::vector<std::string> year_to_date_phrases;  ///< "year to date"
+    std::vector<std::string> binding_words;         ///< may stand between a concept and its figure
+    std::vector<std::string> concept_neutral;       ///< before a concept, qualify nothing: "our"
+    std::vector<std::string> segment_words;         ///< "for our accessory segment": a part
+    std::vector<std::string> non_gaap_words;  ///< before a concept, another measure: "adjusted"
+    std::vector<std::string> diluted_words;   ///< "diluted": per diluted share
+    std::vector<std::string> basic_words;     ///< "basic"
+    std::vector<std::string> share_nouns;     ///< after "per": "share"
+    std::vector<std::string> percentage_of_words;  ///< "as a percentage of" names a base
 };
 
 }  // namespace crossfoot

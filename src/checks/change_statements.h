@@ -12,9 +12,6 @@ namespace crossfoot {
 
 enum class Direction { increase, decrease };
 
-/// How the words right before a percentage read it: "approximately 150%", "more than 20%".
-enum class Qualifier { none, approximate, nearly, at_least, at_most };
-
 /// A percentage tied by its sentence to the figure it describes and the one it compares with.
 struct StatedChange {
     const ProseFigure* percent = nullptr;

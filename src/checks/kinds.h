@@ -13,6 +13,7 @@ extern const RuleKind kCountKind;
 extern const RuleKind kDateKind;
 extern const RuleKind kFootingKind;
 extern const RuleKind kIdentityKind;
+extern const RuleKind kNarrativeTieKind;
 extern const RuleKind kPercentChangeKind;
 extern const RuleKind kTieKind;
 

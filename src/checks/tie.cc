@@ -3,6 +3,7 @@
 #include <array>
 
 #include "checks/kinds.h"
+#include "checks/statement_lookup.h"
 #include "crossfoot/check_context.h"
 
 namespace crossfoot {
@@ -29,25 +30,6 @@ std::any parse_params(const RuleFields& fields) {
         fields.fail("match", "must be \"period\" or \"date\"");
     p.date_only = match == "date";
     return p;
-}
-
-// A label that says loss without income prints the loss as a positive amount.
-bool names_loss(const std::string& label, const Vocabulary& words) {
-    std::string l = normalize_label(label);
-    auto has = [&](const std::string& w) { return l.find(w) != std::string::npos; };
-    return std::any_of(words.loss_words.begin(), words.loss_words.end(), has) &&
-           std::none_of(words.income_words.begin(), words.income_words.end(), has);
-}
-
-// Pro forma and non-GAAP tables restate the figures on purpose.
-bool restated(const TableFacts& t, const Vocabulary& words) {
-    for (const auto& span : t.table->title) {
-        std::string title = normalize_label(span.text);
-        for (const auto& w : words.restated_titles) {
-            if (title.find(w) != std::string::npos) return true;
-        }
-    }
-    return false;
 }
 
 void tie_tables(const RuleSpec& rule, const TieParams& p, CheckContext& ctx, const TableFacts& a,

@@ -105,7 +105,23 @@ void render_tables(const std::string& path, const DocumentFacts& facts,
 }
 
 // Prose block by block, sentence by sentence, each figure with where it stands and what it is.
-void render_prose(const std::string& path, const DocumentFacts& facts, std::ostream& out) {
+// "net_income (net loss) negated, segment 'joes', 3 months ended 2004-05-29 ('second quarter
+// of fiscal 2004')": why a figure was, or was not, checked.
+std::string binding_text(const ProseBinding& b, const ConceptDictionary& concepts) {
+    std::string ids;
+    for (size_t c : b.concepts) ids += (ids.empty() ? "" : "|") + concepts.at(c).id;
+    std::string out = fmt::format("{} ('{}')", ids, b.concept_words);
+    if (b.negated) out += " as a loss";
+    if (!b.segment.empty()) out += fmt::format(", part '{}'", b.segment);
+    if (b.non_gaap) out += ", non-GAAP";
+    if (!b.qualifier_words.empty()) out += fmt::format(", '{}'", b.qualifier_words);
+    out += ", period " + (b.period ? b.period->describe() : std::string("unresolved"));
+    if (!b.period_words.empty()) out += fmt::format(" ('{}')", b.period_words);
+    return out;
+}
+
+void render_prose(const std::string& path, const DocumentFacts& facts,
+                  const ConceptDictionary& concepts, std::ostream& out) {
     const Document& document = *facts.document;
     const SourceFile& source = *document.source;
     size_t next = 0;
@@ -134,6 +150,7 @@ void render_prose(const std::string& path, const DocumentFacts& facts, std::ostr
                     pf.role == ProseRole::count) {
                     out << " = " << pf.figure.value.to_string();
                 }
+                if (pf.binding) out << " -> " << binding_text(*pf.binding, concepts);
                 out << "\n";
             }
         }
@@ -145,7 +162,7 @@ void render_prose(const std::string& path, const DocumentFacts& facts, std::ostr
 void render_facts(const std::string& path, const DocumentFacts& facts,
                   const ConceptDictionary& concepts, std::ostream& out) {
     render_tables(path, facts, concepts, out);
-    render_prose(path, facts, out);
+    render_prose(path, facts, concepts, out);
 }
 
 }  // namespace crossfoot

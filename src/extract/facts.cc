@@ -160,8 +160,11 @@ DocumentFacts extract_facts(const Document& document, const ConceptDictionary& c
         TableFacts t;
         t.table = &table;
         t.statement = statement_of(table, words);
-        for (const auto& column : table.columns)
+        for (const auto& column : table.columns) {
             t.periods.push_back(period_key(column.header, words));
+            t.column_periods.push_back(
+                column_period(column.header, t.statement == Statement::balance_sheet, words));
+        }
         std::string section;
         for (size_t r = 0; r < table.rows.size(); ++r) {
             const Row& row = table.rows[r];
@@ -191,6 +194,7 @@ DocumentFacts extract_facts(const Document& document, const ConceptDictionary& c
         facts.tables.push_back(std::move(t));
     }
     facts.prose = find_prose_figures(document, words);
+    bind_prose_figures(facts, concepts, words);
     return facts;
 }
 

@@ -89,7 +89,7 @@ Nature parse_nature(const TomlFields& fields) {
 }
 
 void load_concept(RuleSet& set, const toml::table& table, const std::string& path) {
-    check_keys(table, path, "[[concept]]", {"id", "nature", "labels", "words", "exclude"});
+    check_keys(table, path, "[[concept]]", {"id", "nature", "labels", "words", "exclude", "prose"});
     TomlFields fields(table, path, set.concepts);
     Concept c;
     c.id = fields.string("id").value_or("");
@@ -97,6 +97,7 @@ void load_concept(RuleSet& set, const toml::table& table, const std::string& pat
     c.nature = parse_nature(fields);
     for (auto& label : fields.strings("labels")) c.labels.push_back(normalize_label(label));
     for (auto& phrase : fields.strings("exclude")) c.exclude.push_back(normalize_label(phrase));
+    for (auto& phrase : fields.strings("prose")) c.prose.push_back(normalize_label(phrase));
     for (auto& all : fields.strings("words")) {
         std::vector<std::string> phrases;
         size_t start = 0;

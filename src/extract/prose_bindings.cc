@@ -1,0 +1,438 @@
+// What each figure of the prose is stated to be: the concept its sentence names for it, the
+// part of the company, the sign its words give, its qualifier and its period.
+#include <algorithm>
+#include <unordered_map>
+
+#include "extract/prose_periods.h"
+#include "extract/prose_words.h"
+
+namespace crossfoot {
+
+namespace {
+
+constexpr size_t kSegmentReach = 5;   // "for our accessory segment": words back to the concept
+constexpr size_t kPerShareReach = 4;  // "per fully diluted common share"
+
+// Concept phrases keyed by their last word, for matching backwards from a figure.
+struct Phrase {
+    std::vector<std::string> words;
+    size_t concept_index = 0;
+};
+
+class PhraseIndex {
+public:
+    explicit PhraseIndex(const ConceptDictionary& concepts) {
+        for (size_t c = 0; c < concepts.size(); ++c) {
+            const Concept& k = concepts.at(c);
+            for (const auto* list : {&k.labels, &k.prose}) {
+                for (const std::string& label : *list) add(label, c);
+            }
+        }
+    }
+    /// The longest phrase ending at word `end` (inclusive), as [first, end]; commas skipped.
+    [[nodiscard]] std::optional<std::pair<size_t, const Phrase*>> ending_at(
+        const std::vector<Word>& w, size_t end) const {
+        if (w[end].kind != WordKind::word) return std::nullopt;
+        auto it = by_last_.find(w[end].text);
+        if (it == by_last_.end()) return std::nullopt;
+        std::optional<std::pair<size_t, const Phrase*>> best;
+        for (const Phrase& p : it->second) {
+            size_t k = end + 1;
+            bool ok = true;
+            for (size_t n = p.words.size(); n-- > 0;) {
+                do {
+                    if (k == 0) {
+                        ok = false;
+                        break;
+                    }
+                    --k;
+                } while (w[k].kind == WordKind::comma);
+                if (!ok || w[k].kind != WordKind::word || w[k].text != p.words[n]) {
+                    ok = false;
+                    break;
+                }
+            }
+            if (ok && (!best || k < best->first)) best = std::pair{k, &p};
+        }
+        return best;
+    }
+
+private:
+    void add(const std::string& label, size_t c) {
+        Phrase p;
+        p.concept_index = c;
+        size_t start = 0;
+        while (start < label.size()) {
+            size_t space = label.find(' ', start);
+            if (space == std::string::npos) space = label.size();
+            p.words.push_back(label.substr(start, space - start));
+            start = space + 1;
+        }
+        if (!p.words.empty()) by_last_[p.words.back()].push_back(std::move(p));
+    }
+    std::unordered_map<std::string, std::vector<Phrase>> by_last_;
+};
+
+bool any_substring(const std::vector<std::string>& list, const std::string& text) {
+    return std::any_of(list.begin(), list.end(),
+                       [&](const std::string& w) { return text.find(w) != std::string::npos; });
+}
+
+// Words in the longest phrase of `list` that ends right before word `end` (0: none).
+size_t phrase_ending(const std::vector<Word>& w, size_t end, const std::vector<std::string>& list) {
+    for (size_t n = std::min<size_t>(end, 4); n > 0; --n) {
+        if (phrase_at(w, end - n, list) == n) return n;
+    }
+    return 0;
+}
+
+struct SentenceContext {
+    const DocumentFacts& facts;
+    const Vocabulary& v;
+    const PhraseIndex& phrases;
+    const ConceptDictionary& concepts;
+    const std::vector<Word>& w;
+    const std::vector<PeriodMention>& mentions;
+    size_t block = 0;
+};
+
+// The mention covering word `k`, if any.
+const PeriodMention* mention_at(const SentenceContext& s, size_t k) {
+    for (const auto& m : s.mentions) {
+        if (k >= m.first && k < m.last) return &m;
+    }
+    return nullptr;
+}
+
+bool passable(const SentenceContext& s, const Word& word) {
+    if (word.kind == WordKind::comma || word.kind == WordKind::figure) return true;
+    if (word.kind != WordKind::word) return false;
+    const Vocabulary& v = s.v;
+    for (const auto* list :
+         {&v.binding_words, &v.increase_words, &v.decrease_words, &v.approximate_words,
+          &v.nearly_words, &v.more_than_words, &v.less_than_words, &v.operand_leads}) {
+        if (in_list(*list, word.text)) return true;
+    }
+    return false;
+}
+
+// Is the concept at [first, ...) the company's own, or a part ("Joe's net sales") or another
+// measure ("adjusted net income")?
+void qualify(const SentenceContext& s, size_t first, ProseBinding& b) {
+    if (phrase_ending(s.w, first, s.v.non_gaap_words) > 0) {
+        b.non_gaap = true;
+        return;
+    }
+    if (first == 0) return;
+    const Word& before = s.w[first - 1];
+    if (before.kind != WordKind::word) return;
+    if (in_list(s.v.concept_neutral, before.text) || in_list(s.v.increase_words, before.text) ||
+        in_list(s.v.decrease_words, before.text))
+        return;
+    if (mention_at(s, first - 1)) return;
+    b.segment = before.text;
+}
+
+void set_concept(const SentenceContext& s, size_t first, size_t last, const Phrase& p,
+                 ProseBinding& b) {
+    b.concepts = {p.concept_index};
+    std::string words;
+    for (size_t k = first; k <= last; ++k) {
+        if (s.w[k].kind != WordKind::word) continue;
+        if (!words.empty()) words += ' ';
+        words += s.w[k].text;
+    }
+    b.concept_words = words;
+    const TextBlock& block = s.facts.document->blocks[s.block];
+    b.concept_span =
+        block.content.span_of(*s.facts.document->source, s.w[first].begin, s.w[last].end);
+    b.negated = any_substring(s.v.loss_words, words) && !any_substring(s.v.income_words, words);
+    qualify(s, first, b);
+}
+
+// "$0.23 per share", "$0.21 per diluted share": the per-share concepts, diluted or basic as
+// the sentence says.
+bool bind_per_share(const SentenceContext& s, size_t f, ProseBinding& b) {
+    const auto& w = s.w;
+    if (f + 1 >= w.size() || !in_list(s.v.per_words, w[f + 1].text)) return false;
+    size_t k = f + 2;
+    for (; k < w.size() && k <= f + 1 + kPerShareReach; ++k) {
+        if (w[k].kind != WordKind::word) return false;
+        if (in_list(s.v.share_nouns, w[k].text)) break;
+    }
+    if (k >= w.size() || !in_list(s.v.share_nouns, w[k].text)) return false;
+    // Earnings per share only: "a net loss of ..., or $0.23 per share", not "book value of
+    // $10.68 per share" or "a dividend of $0.10 per share".
+    bool earnings = false;
+    for (size_t j = 0; j < f; ++j) {
+        earnings = earnings ||
+                   (w[j].kind == WordKind::word && (any_substring(s.v.income_words, w[j].text) ||
+                                                    any_substring(s.v.loss_words, w[j].text)));
+    }
+    if (!earnings) return false;
+    bool diluted = false, basic = false;
+    for (size_t j = 0; j < w.size() && w[j].kind != WordKind::stop; ++j) {
+        diluted = diluted || in_list(s.v.diluted_words, w[j].text);
+        basic = basic || in_list(s.v.basic_words, w[j].text);
+    }
+    std::vector<size_t> diluted_ids, basic_ids;
+    for (size_t c = 0; c < s.concepts.size(); ++c) {
+        const Concept& k2 = s.concepts.at(c);
+        if (k2.nature != Nature::per_share) continue;
+        bool d = false;
+        for (const auto& all : k2.words)
+            for (const auto& part : all) d = d || any_substring(s.v.diluted_words, part);
+        (d ? diluted_ids : basic_ids).push_back(c);
+    }
+    if (diluted && !basic) b.concepts = diluted_ids;
+    if (basic && !diluted) b.concepts = basic_ids;
+    if (diluted == basic) {
+        b.concepts = diluted_ids;
+        b.concepts.insert(b.concepts.end(), basic_ids.begin(), basic_ids.end());
+    }
+    b.concept_words = "per share";
+    // The nearer of a loss word and an income word before the figure gives its sign.
+    for (size_t j = f; j-- > 0;) {
+        if (w[j].kind != WordKind::word) continue;
+        if (any_substring(s.v.income_words, w[j].text)) break;
+        if (any_substring(s.v.loss_words, w[j].text)) {
+            b.negated = true;
+            break;
+        }
+    }
+    return !b.concepts.empty();
+}
+
+// "$30 million in revenues", "$6.7 million of losses" (not "$2.9 million of the Company's $30
+// million": a part of another figure).
+bool bind_after(const SentenceContext& s, size_t f, ProseBinding& b) {
+    const auto& w = s.w;
+    size_t k = f + 1;
+    if (k >= w.size() || w[k].kind != WordKind::word || (w[k].text != "in" && w[k].text != "of"))
+        return false;
+    ++k;
+    while (k < w.size() && w[k].kind == WordKind::word &&
+           (in_list(s.v.concept_neutral, w[k].text) || w[k].possessive) &&
+           !s.phrases.ending_at(w, k))
+        ++k;
+    for (size_t end = std::min(w.size(), k + 8); end-- > k;) {
+        auto found = s.phrases.ending_at(w, end);
+        if (found && found->first == k) {
+            set_concept(s, k, end, *found->second, b);
+            return true;
+        }
+    }
+    return false;
+}
+
+// "net sales increased to $30,023,000 from $12,013,000": back from the figure over the words
+// that may stand between a concept and its figure, to the concept.
+bool bind_before(const SentenceContext& s, size_t f, ProseBinding& b) {
+    const auto& w = s.w;
+    if (f + 1 < w.size() && w[f + 1].kind == WordKind::figure) return false;
+    for (size_t k = f; k-- > 0;) {
+        if (const PeriodMention* m = mention_at(s, k)) {
+            k = m->first;
+            continue;
+        }
+        if (auto found = s.phrases.ending_at(w, k)) {
+            size_t first = found->first;
+            // "gross margin, as a percentage of net sales, decreased to 11%": a base named
+            // apart; the concept is before it.
+            if (size_t n = phrase_ending(w, first, s.v.percentage_of_words)) {
+                k = first - n;
+                continue;
+            }
+            set_concept(s, first, k, *found->second, b);
+            return true;
+        }
+        if (w[k].kind == WordKind::word && in_list(s.v.segment_words, w[k].text)) {
+            // "net sales for our accessory segment increased to ...".
+            for (size_t j = k; j-- > 0 && k - j <= kSegmentReach;) {
+                auto found = s.phrases.ending_at(w, j);
+                if (!found) continue;
+                set_concept(s, found->first, j, *found->second, b);
+                std::string segment;
+                for (size_t x = j + 1; x <= k; ++x) {
+                    if (w[x].kind != WordKind::word || in_list(s.v.concept_neutral, w[x].text))
+                        continue;
+                    if (!segment.empty()) segment += ' ';
+                    segment += w[x].text;
+                }
+                b.segment = segment;
+                return true;
+            }
+            return false;
+        }
+        // Figures side by side with no words between are a table flattened into a line.
+        if (w[k].kind == WordKind::figure && w[k + 1].kind == WordKind::figure) return false;
+        if (!passable(s, w[k])) return false;
+    }
+    return false;
+}
+
+void bind_qualifier(const SentenceContext& s, size_t f, ProseBinding& b) {
+    const std::pair<Qualifier, const std::vector<std::string>*> lists[] = {
+        {Qualifier::approximate, &s.v.approximate_words},
+        {Qualifier::nearly, &s.v.nearly_words},
+        {Qualifier::at_least, &s.v.more_than_words},
+        {Qualifier::at_most, &s.v.less_than_words}};
+    for (const auto& [q, list] : lists) {
+        if (size_t n = phrase_ending(s.w, f, *list)) {
+            b.qualifier = q;
+            for (size_t k = f - n; k < f; ++k) {
+                if (!b.qualifier_words.empty()) b.qualifier_words += ' ';
+                b.qualifier_words += s.w[k].text;
+            }
+            return;
+        }
+    }
+}
+
+// The words of a mention, as printed.
+std::string mention_words(const SentenceContext& s, const PeriodMention& m) {
+    std::string out;
+    for (size_t k = m.first; k < m.last; ++k) {
+        if (s.w[k].kind != WordKind::word) continue;
+        if (!out.empty()) out += ' ';
+        out += s.w[k].text;
+    }
+    return out;
+}
+
+struct SentenceWords {
+    size_t block = 0;
+    std::vector<Word> words;
+    std::vector<PeriodMention> mentions;
+};
+
+// A figure that a "from" or "compared to" introduces is the prior one of a comparison.
+bool introduced_as_prior(const SentenceContext& s, size_t f) {
+    size_t k = f;
+    while (k > 0 && s.w[k - 1].kind == WordKind::word &&
+           in_list(s.v.operand_leads, s.w[k - 1].text))
+        --k;
+    return phrase_ending(s.w, k, s.v.change_from_words) > 0 ||
+           phrase_ending(s.w, k, s.v.comparison_words) > 0;
+}
+
+bool appositive(const SentenceContext& s, const std::vector<ProseFigure>& prose, size_t k) {
+    const ProseFigure& pf = prose[s.w[k].figure];
+    return pf.role == ProseRole::percent ||
+           (pf.binding && pf.binding->concept_words == "per share");
+}
+
+// A comparison word ("compared", "versus", "from") among words [from, to).
+bool compared_since(const SentenceContext& s, size_t from, size_t to) {
+    for (size_t k = from; k < to; ++k) {
+        if (phrase_at(s.w, k, s.v.comparison_words) || phrase_at(s.w, k, s.v.change_from_words))
+            return true;
+    }
+    return false;
+}
+
+void bind_periods(const SentenceContext& s, const PeriodResolver& resolver,
+                  std::optional<Period>& carried, std::vector<ProseFigure>& prose) {
+    // The sentence's own period: its first absolute mention, else the paragraph's so far.
+    std::optional<Period> base = carried;
+    for (const auto& m : s.mentions) {
+        bool absolute = m.kind == MentionKind::explicit_period || m.kind == MentionKind::label ||
+                        m.kind == MentionKind::current;
+        if (!absolute) continue;
+        if (auto p = resolver.resolve(m, carried)) {
+            base = p;
+            break;
+        }
+    }
+    for (size_t f = 0; f < s.w.size(); ++f) {
+        if (s.w[f].kind != WordKind::figure) continue;
+        ProseFigure& pf = prose[s.w[f].figure];
+        if (!pf.binding) continue;
+        // The words up to the next figure it is compared with; a per-share amount or a
+        // percentage in apposition ("$631,000, or ($0.02) per share, in the previous
+        // quarter") is passed over.
+        size_t next = f + 1;
+        while (next < s.w.size() && s.w[next].kind != WordKind::stop &&
+               (s.w[next].kind != WordKind::figure || appositive(s, prose, next)))
+            ++next;
+        const PeriodMention* chosen = nullptr;
+        for (const auto& m : s.mentions) {
+            if (m.first > f && m.first < next) {
+                chosen = &m;
+                break;
+            }
+        }
+        std::optional<Period> period;
+        if (chosen) {
+            period = resolver.resolve(*chosen, base);
+        } else if (introduced_as_prior(s, f)) {
+            PeriodMention prior;
+            prior.kind = MentionKind::prior_year;
+            period = resolver.resolve(prior, base);
+            pf.binding->period_words = "(the comparison's prior period)";
+        } else {
+            for (const auto& m : s.mentions) {
+                if (m.last <= f) chosen = &m;
+            }
+            // "net loss was $4,327,000 as compared with a net loss of $5,267,000": a figure
+            // compared with the one the period was named for is not of that period.
+            if (chosen && compared_since(s, chosen->last, f)) {
+                pf.binding->period.reset();
+                continue;
+            }
+            // "a net loss of $6,728,000, or $0.23 per share, for the second quarter": the
+            // sentence's one period, after its figures.
+            if (!chosen && !s.mentions.empty() && !compared_since(s, f, s.mentions.front().first))
+                chosen = &s.mentions.front();
+            period = chosen ? resolver.resolve(*chosen, base) : carried;
+        }
+        if (chosen) pf.binding->period_words = mention_words(s, *chosen);
+        pf.binding->period = period;
+    }
+    if (base) carried = base;
+}
+
+}  // namespace
+
+void bind_prose_figures(DocumentFacts& facts, const ConceptDictionary& concepts,
+                        const Vocabulary& words) {
+    if (!facts.document || facts.prose.empty()) return;
+    const Document& doc = *facts.document;
+    PhraseIndex phrases(concepts);
+    PeriodResolver resolver(facts);
+    // First pass: every sentence's words and periods, so the release's quarter label is known
+    // before any figure is bound.
+    std::vector<SentenceWords> sentences;
+    for (size_t b = 0; b < doc.blocks.size(); ++b) {
+        for (size_t s = 0; s < doc.blocks[b].sentences.size(); ++s) {
+            SentenceWords sentence{b, sentence_words(facts, b, s), {}};
+            sentence.mentions = find_period_mentions(sentence.words, words);
+            resolver.learn(sentence.mentions);
+            sentences.push_back(std::move(sentence));
+        }
+    }
+    resolver.settle();
+    std::optional<Period> carried;
+    size_t block = SIZE_MAX;
+    for (const SentenceWords& sentence : sentences) {
+        if (sentence.block != block) carried.reset();
+        block = sentence.block;
+        SentenceContext s{
+            facts, words, phrases, concepts, sentence.words, sentence.mentions, sentence.block};
+        for (size_t f = 0; f < s.w.size(); ++f) {
+            if (s.w[f].kind != WordKind::figure) continue;
+            ProseFigure& pf = facts.prose[s.w[f].figure];
+            ProseBinding b;
+            bool bound =
+                pf.role == ProseRole::percent
+                    ? bind_before(s, f, b)
+                    : bind_per_share(s, f, b) || bind_after(s, f, b) || bind_before(s, f, b);
+            if (!bound) continue;
+            bind_qualifier(s, f, b);
+            pf.binding = std::move(b);
+        }
+        bind_periods(s, resolver, carried, facts.prose);
+    }
+}
+
+}  // namespace crossfoot

@@ -105,7 +105,8 @@ int run(int argc, char** argv) {
     check_cmd->add_option("paths", check.paths, "files or directories")->required();
     check_cmd->add_option("--rules", check.rule_dirs,
                           "a directory of more rule files (repeatable)");
-    check_cmd->add_option("--format", check.format, "text|json")->capture_default_str();
+    check_cmd->add_option("--format", check.format, "text|json|sarif|github|html")
+        ->capture_default_str();
     check_cmd->add_option("--output", check.output, "write the report to FILE");
     check_cmd->add_option("--baseline", check.baseline,
                           "leave out the findings FILE accepts (written by --write-baseline)");

@@ -162,12 +162,15 @@ test("a config error is a diagnostic on the config; fixing it checks the release
   assert.match(onRelease.diagnostics[0].message, /not checked: .*crossfoot.toml has an error/);
   assert.equal(onRelease.diagnostics[0].relatedInformation[0].location.uri, config);
 
-  writeFileSync(join(dir, "crossfoot.toml"), 'select = ["footing"]\n');
+  // Fixed, and redefining the footing rule: its diagnostics link to the definition.
+  writeFileSync(join(dir, "crossfoot.toml"), 'select = ["footing"]\n[[rule]]\nid = "footing"\n' +
+    'kind = "footing"\nsummary = "Totals foot."\nseverity = "error"\n');
   server.connection.sendNotification("textDocument/didSave", { textDocument: { uri: config } });
   const cleared = await server.diagnostics((p) => p.uri === config && p.diagnostics.length === 0);
   assert.deepEqual(cleared.diagnostics, []);
   const checked = await server.diagnostics((p) => p.uri === uri && p.diagnostics.some((d) => d.code === "footing"));
   assert.equal(checked.diagnostics.length, 1);
+  assert.equal(checked.diagnostics[0].codeDescription.href, `${config}#L2`);
   await stop(server);
 });
 

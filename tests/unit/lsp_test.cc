@@ -49,6 +49,16 @@ TEST_CASE("a malformed header is one error, and the stream goes on") {
     CHECK_FALSE(reader.next());
 }
 
+TEST_CASE("a body shorter than its Content-Length said runs into the next header: resynced") {
+    FrameReader reader;
+    reader.feed("Content-Length: 4\r\n\r\n{\"a\":1}" + encode_frame("{}"));
+    CHECK(reader.next()->body == "{\"a\"");
+    CHECK(reader.next()->error == "no Content-Length header");
+    auto frame = reader.next();
+    REQUIRE(frame);
+    CHECK(frame->body == "{}");
+}
+
 TEST_CASE("a header without its blank line is refused once it is too long") {
     FrameReader reader;
     reader.feed(std::string(kMaxHeaderBytes, 'x'));

@@ -99,7 +99,7 @@ test("the seed's report marks its figures; hover shows the relation and its figu
 
   const mark = await find("pre mark.fig.discrepancy");
   assert.equal(await run(`return arguments[0].textContent`, mark), "1,222%");
-  await run(`arguments[0].scrollIntoView({ block: "start" })`, mark);
+  await run(`arguments[0].scrollIntoView({ block: "center" })`, mark);
   await hover(mark);
   const popup = await run(`const open = document.querySelector(".explain.open");
     return open && { text: open.innerText, display: getComputedStyle(open).display,

@@ -34,14 +34,28 @@ void Checker::cancel(const std::string& uri) {
     latest_.erase(uri);
 }
 
-uint64_t Checker::dropped() const {
-    std::lock_guard lock(mutex_);
-    return dropped_;
-}
-
 bool Checker::is_current(const CheckJob& job) const {
     auto latest = latest_.find(job.uri);
     return latest != latest_.end() && latest->second == job.generation;
+}
+
+CheckResult Checker::check(const CheckJob& job) {
+    CheckResult result;
+    std::optional<std::string> path = path_of_uri(job.uri);
+    result.profile = profiles_.for_document(path);
+    const auto& profile = result.profile.profile;
+    if (!profile) return result;
+    try {
+        result.report = check_bytes(path.value_or(job.uri), job.text, profile->rules);
+        filter_report(result.report, profile->select, profile->ignore);
+    } catch (const std::exception& e) {
+        // The engine does not throw for bad content; anything else (memory) leaves the
+        // document unchecked rather than ending the session.
+        result.report = FileReport{};
+        result.report.path = job.uri;
+        result.report.skipped = std::string("not checked: ") + e.what();
+    }
+    return result;
 }
 
 void Checker::run() {
@@ -54,19 +68,10 @@ void Checker::run() {
             job = std::move(pending_.begin()->second);
             pending_.erase(pending_.begin());
         }
-        CheckResult result;
-        std::optional<std::string> path = path_of_uri(job.uri);
-        result.profile = profiles_.for_document(path);
-        if (const auto& profile = result.profile.profile) {
-            result.report = check_bytes(path.value_or(job.uri), job.text, profile->rules);
-            filter_report(result.report, profile->select, profile->ignore);
-        }
+        CheckResult result = check(job);
         {
             std::lock_guard lock(mutex_);
-            if (!is_current(job)) {
-                ++dropped_;
-                continue;
-            }
+            if (!is_current(job)) continue;
         }
         result.job = std::move(job);
         publish_(std::move(result));

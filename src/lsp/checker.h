@@ -42,11 +42,10 @@ public:
     void submit(std::string uri, int version, std::string text);
     /// The document was closed: a queued or running check of it publishes nothing.
     void cancel(const std::string& uri);
-    /// Checks finished and dropped as out of date so far (for tests).
-    [[nodiscard]] uint64_t dropped() const;
 
 private:
     void run();
+    [[nodiscard]] CheckResult check(const CheckJob& job);
     [[nodiscard]] bool is_current(const CheckJob& job) const;
 
     Profiles profiles_;
@@ -56,7 +55,6 @@ private:
     std::map<std::string, CheckJob> pending_;
     std::map<std::string, uint64_t> latest_;
     uint64_t generation_ = 0;
-    uint64_t dropped_ = 0;
     bool stopping_ = false;
     std::thread thread_;  // last: started once the members above exist
 };

@@ -129,6 +129,25 @@ test("n and p step through the findings of every file; Escape closes", async () 
   assert.equal(await active(), null);
 });
 
+test("printed, the marks keep their colours and the explanations stay out", async () => {
+  const file = report("report-print.html", [footing]);
+  await go(file, "#f0-x4");
+  await call("POST", `/session/${session}/goog/cdp/execute`,
+    { cmd: "Emulation.setEmulatedMedia", params: { media: "print" } });
+  const printed = await run(`const mark = document.querySelector("pre mark.fig.discrepancy");
+    const shown = [...document.querySelectorAll(".explain")].filter((e) => getComputedStyle(e).display !== "none");
+    return [getComputedStyle(mark).backgroundColor, getComputedStyle(mark).borderBottomStyle, shown.length,
+      getComputedStyle(document.querySelector(".keys")).display]`);
+  assert.equal(printed[0], "rgb(255, 235, 233)");
+  assert.equal(printed[1], "double");
+  assert.equal(printed[2], 0, "no explanation is printed, even the one targeted");
+  assert.equal(printed[3], "none");
+  await call("POST", `/session/${session}/goog/cdp/execute`,
+    { cmd: "Emulation.setEmulatedMedia", params: { media: "" } });
+  const pdf = Buffer.from(await call("POST", `/session/${session}/print`, {}), "base64");
+  assert.equal(pdf.subarray(0, 5).toString(), "%PDF-");
+});
+
 test("without a script, a figure's link opens its explanation (:target)", async () => {
   const file = report("report-footing.html", [footing]);
   await go(file);

@@ -38,6 +38,7 @@ struct OutputFormat {
 [[nodiscard]] const OutputFormat* find_output_format(std::string_view name);
 
 extern const OutputFormat kGithubFormat;
+extern const OutputFormat kHtmlFormat;
 extern const OutputFormat kSarifFormat;
 extern const OutputFormat kTextFormat;
 extern const OutputFormat kJsonFormat;

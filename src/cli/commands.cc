@@ -16,6 +16,7 @@
 #include "crossfoot/ingest.h"
 #include "crossfoot/reader.h"
 #include "crossfoot/rule_kind.h"
+#include "lsp/server.h"
 
 namespace crossfoot::cli {
 
@@ -104,7 +105,8 @@ int run(int argc, char** argv) {
     check_cmd->add_option("paths", check.paths, "files or directories")->required();
     check_cmd->add_option("--rules", check.rule_dirs,
                           "a directory of more rule files (repeatable)");
-    check_cmd->add_option("--format", check.format, "text|json")->capture_default_str();
+    check_cmd->add_option("--format", check.format, "text|json|sarif|github|html")
+        ->capture_default_str();
     check_cmd->add_option("--output", check.output, "write the report to FILE");
     check_cmd->add_option("--baseline", check.baseline,
                           "leave out the findings FILE accepts (written by --write-baseline)");
@@ -140,8 +142,13 @@ int run(int argc, char** argv) {
     explain_cmd->add_option("rule", explain_id, "a rule id or kind")->required();
     explain_cmd->add_option("--rules", rule_dirs, "a directory of more rule files");
 
-    auto* lsp_cmd = app.add_subcommand(
-        "lsp", "language server on stdin/stdout (not available in this version)");
+    auto* lsp_cmd = app.add_subcommand("lsp", "language server on stdin/stdout");
+    lsp::ServerOptions lsp_options;
+    lsp_cmd->add_option("--rules", lsp_options.rule_dirs,
+                        "a directory of more rule files (repeatable)");
+    // Editors' clients name the transport; stdio is the only one.
+    bool stdio = true;
+    lsp_cmd->add_flag("--stdio", stdio, "talk over stdin and stdout (the default)");
 
     try {
         app.parse(argc, argv);
@@ -166,10 +173,7 @@ int run(int argc, char** argv) {
         if (*facts_cmd) return run_facts(facts_path, rule_dirs);
         if (*list_cmd) return run_rules_list(rule_dirs);
         if (*explain_cmd) return run_rules_explain(explain_id, rule_dirs);
-        if (*lsp_cmd) {
-            std::cerr << "crossfoot: error: the language server is not part of this version\n";
-            return 2;
-        }
+        if (*lsp_cmd) return lsp::serve(STDIN_FILENO, STDOUT_FILENO, lsp_options);
         std::cout << app.help();
         return 2;
     } catch (const ToolError& e) {

@@ -7,8 +7,8 @@ namespace crossfoot {
 namespace {
 
 // One row per format, sorted by name; --format validation and `--help` read this table.
-const std::array<const OutputFormat*, 4> kFormats = {&kGithubFormat, &kJsonFormat, &kSarifFormat,
-                                                     &kTextFormat};
+const std::array<const OutputFormat*, 5> kFormats = {&kGithubFormat, &kHtmlFormat, &kJsonFormat,
+                                                     &kSarifFormat, &kTextFormat};
 
 }  // namespace
 

@@ -1,0 +1,81 @@
+#include "lsp/checker.h"
+
+#include "crossfoot/engine.h"
+#include "crossfoot/report.h"
+#include "lsp/documents.h"
+
+namespace crossfoot::lsp {
+
+Checker::Checker(std::vector<std::string> rule_dirs, Publish publish)
+    : profiles_(std::move(rule_dirs)), publish_(std::move(publish)), thread_([this] { run(); }) {}
+
+Checker::~Checker() {
+    {
+        std::lock_guard lock(mutex_);
+        stopping_ = true;
+    }
+    wake_.notify_all();
+    thread_.join();
+}
+
+void Checker::submit(std::string uri, int version, std::string text) {
+    {
+        std::lock_guard lock(mutex_);
+        uint64_t generation = ++generation_;
+        latest_[uri] = generation;
+        pending_[uri] = CheckJob{uri, version, std::move(text), generation};
+    }
+    wake_.notify_one();
+}
+
+void Checker::cancel(const std::string& uri) {
+    std::lock_guard lock(mutex_);
+    pending_.erase(uri);
+    latest_.erase(uri);
+}
+
+bool Checker::is_current(const CheckJob& job) const {
+    auto latest = latest_.find(job.uri);
+    return latest != latest_.end() && latest->second == job.generation;
+}
+
+CheckResult Checker::check(const CheckJob& job) {
+    CheckResult result;
+    std::optional<std::string> path = path_of_uri(job.uri);
+    result.profile = profiles_.for_document(path);
+    const auto& profile = result.profile.profile;
+    if (!profile) return result;
+    try {
+        result.report = check_bytes(path.value_or(job.uri), job.text, profile->rules);
+        filter_report(result.report, profile->select, profile->ignore);
+    } catch (const std::exception& e) {
+        // The engine does not throw for bad content; anything else (memory) leaves the
+        // document unchecked rather than ending the session.
+        result.report = FileReport{};
+        result.report.path = job.uri;
+        result.report.skipped = std::string("not checked: ") + e.what();
+    }
+    return result;
+}
+
+void Checker::run() {
+    for (;;) {
+        CheckJob job;
+        {
+            std::unique_lock lock(mutex_);
+            wake_.wait(lock, [this] { return stopping_ || !pending_.empty(); });
+            if (stopping_) return;
+            job = std::move(pending_.begin()->second);
+            pending_.erase(pending_.begin());
+        }
+        CheckResult result = check(job);
+        {
+            std::lock_guard lock(mutex_);
+            if (!is_current(job)) continue;
+        }
+        result.job = std::move(job);
+        publish_(std::move(result));
+    }
+}
+
+}  // namespace crossfoot::lsp

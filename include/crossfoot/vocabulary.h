@@ -91,14 +91,16 @@ struct Vocabulary {
     std::vector<std::string> less_than_words;    ///< "less than 20%": at most
     // Prose: the periods, concepts and segments a figure is stated for. Normalised like
     // labels; matched as whole words of a sentence, in order.
-    std::vector<std::string> ordinal_words;  ///< ordered, cycles of 4: "first" names quarter 1
-    std::vector<std::string> quarter_words;  ///< "quarter": three months
-    std::vector<std::string> half_words;     ///< "half": six months
-    std::vector<std::string> year_words;     ///< "year": twelve months
-    std::vector<std::string> fiscal_words;   ///< "fiscal": a year as the company counts it
-    std::vector<std::string> month_words;    ///< after a count: "three months"
-    std::vector<std::string> week_words;     ///< after a count: "13 weeks"
-    std::vector<std::string> ended_words;    ///< between a length and its end: "ended"
+    std::vector<std::string> ordinal_words;      ///< ordered, cycles of 4: "first" names quarter 1
+    std::vector<std::string> quarter_words;      ///< "quarter": three months
+    std::vector<std::string> half_words;         ///< "half": six months
+    std::vector<std::string> year_words;         ///< "year": twelve months
+    std::vector<std::string> fiscal_words;       ///< "fiscal": a year as the company counts it
+    std::vector<std::string> month_words;        ///< after a count: "three months"
+    std::vector<std::string> week_words;         ///< after a count: "13 weeks"
+    std::vector<std::string> ended_words;        ///< between a length and its end: "ended"
+    std::vector<std::string> period_nouns;       ///< "six-month period ended": "period"
+    std::vector<std::string> year_prepositions;  ///< before a year that names one: "in 2006"
     std::vector<std::string> current_period_phrases;  ///< "the quarter": the release's quarter
     std::vector<std::string> prior_year_phrases;    ///< "a year ago": a year before the sentence's
     std::vector<std::string> sequential_phrases;    ///< "the previous quarter": a quarter before

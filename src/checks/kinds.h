@@ -15,6 +15,8 @@ extern const RuleKind kFootingKind;
 extern const RuleKind kIdentityKind;
 extern const RuleKind kNarrativeTieKind;
 extern const RuleKind kPercentChangeKind;
+extern const RuleKind kRatioKind;
+extern const RuleKind kSegmentSumKind;
 extern const RuleKind kTieKind;
 
 /// Parameters of kind `identity`.

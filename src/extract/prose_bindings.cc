@@ -123,14 +123,21 @@ void qualify(const SentenceContext& s, size_t first, ProseBinding& b) {
         b.non_gaap = true;
         return;
     }
-    if (first == 0) return;
-    const Word& before = s.w[first - 1];
-    if (before.kind != WordKind::word) return;
-    if (in_list(s.v.concept_neutral, before.text) || in_list(s.v.increase_words, before.text) ||
-        in_list(s.v.decrease_words, before.text))
+    // Back over the words that leave it the company's own ("we generated a net loss") to the
+    // start of the clause; any other word makes it a part ("Joe's net sales", "its Tulsa
+    // terminal alone had an operating margin").
+    for (size_t k = first; k-- > 0;) {
+        const Word& before = s.w[k];
+        if (before.kind != WordKind::word) return;
+        if (mention_at(s, k)) continue;
+        bool neutral = !before.possessive && (in_list(s.v.concept_neutral, before.text) ||
+                                              in_list(s.v.increase_words, before.text) ||
+                                              in_list(s.v.decrease_words, before.text));
+        if (before.possessive && in_list(s.v.concept_neutral, before.text)) neutral = true;
+        if (neutral) continue;
+        b.segment = before.text;
         return;
-    if (mention_at(s, first - 1)) return;
-    b.segment = before.text;
+    }
 }
 
 void set_concept(const SentenceContext& s, size_t first, size_t last, const Phrase& p,
@@ -353,7 +360,8 @@ void bind_periods(const SentenceContext& s, const PeriodResolver& resolver,
         // quarter") is passed over.
         size_t next = f + 1;
         while (next < s.w.size() && s.w[next].kind != WordKind::stop &&
-               (s.w[next].kind != WordKind::figure || appositive(s, prose, next)))
+               (s.w[next].kind != WordKind::figure ||
+                (pf.role != ProseRole::percent && appositive(s, prose, next))))
             ++next;
         const PeriodMention* chosen = nullptr;
         for (const auto& m : s.mentions) {

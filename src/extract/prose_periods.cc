@@ -72,6 +72,7 @@ std::optional<PeriodMention> explicit_at(const std::vector<Word>& w, size_t i,
     size_t k = i;
     if (is(w, k, v.fiscal_words)) ++k;
     auto months = length_at(w, k, v);
+    if (months && word_at(w, k) && in_list(v.period_nouns, w[k].text)) ++k;  // "month period"
     if (!months || !is(w, k, v.ended_words)) return std::nullopt;
     ++k;
     auto end = date_at(w, k, v);
@@ -98,7 +99,13 @@ std::optional<PeriodMention> label_at(const std::vector<Word>& w, size_t i, cons
         m.label.quarter = x->text[1] - '0';
         k += 1;
     } else if (!is(w, k, v.fiscal_words)) {
-        return std::nullopt;
+        // "in 2006": a year by itself after a preposition.
+        bool after_preposition =
+            i > 0 && w[i - 1].kind == WordKind::word && in_list(v.year_prepositions, w[i - 1].text);
+        if (!after_preposition || !digits(x->text, 4, 4)) return std::nullopt;
+        m.label.year = number(x->text);
+        m.last = i + 1;
+        return m;
     }
     // "of", "of the" and "fiscal" ("year") before the year, in any of the usual orders.
     size_t before_year = k;

@@ -84,6 +84,7 @@ constexpr WordList kLists[] = {
     {"ordinal_words", &Vocabulary::ordinal_words, Form::label, 4},
     {"per_share_words", &Vocabulary::per_share_words, Form::label},
     {"per_words", &Vocabulary::per_words, Form::label},
+    {"period_nouns", &Vocabulary::period_nouns, Form::label},
     {"percentage_of_words", &Vocabulary::percentage_of_words, Form::label},
     {"percent_leads", &Vocabulary::percent_leads, Form::label},
     {"period_noise", &Vocabulary::period_noise, Form::label},
@@ -106,6 +107,7 @@ constexpr WordList kLists[] = {
     {"week_words", &Vocabulary::week_words, Form::label},
     {"weekdays", &Vocabulary::weekdays, Form::raw, 7},
     {"year_to_date_phrases", &Vocabulary::year_to_date_phrases, Form::label},
+    {"year_prepositions", &Vocabulary::year_prepositions, Form::label},
     {"year_words", &Vocabulary::year_words, Form::label},
 };
 

@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Writes the large inputs bench/resources.sh measures, into DIR (never stored in the tree).
+
+    bench/make_inputs.py DIR
+
+- wide_2000.txt, wide_10000.txt: a release whose one table has 2,000 / 10,000 columns of
+  figures (three items and their total in each column, every total correct);
+- long_line_50MB.txt: the seed release with its line breaks replaced by spaces, repeated to
+  50 MiB: a release stored on one line;
+- concepts_100k/concepts.toml: a rule file of 100,000 concepts, for --rules.
+"""
+import os
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SEED = os.path.join(ROOT, "fixtures", "seeds", "001_bacc9e5458d3a0ba.txt")
+WIDTH = 12  # characters per column
+
+
+def row(label, figures):
+    return f" {label:<40}" + "".join(f"{f:>{WIDTH},}" for f in figures) + "\n"
+
+
+def wide_table(columns):
+    items = [[1000 + (c * 7) % 900, 200 + (c * 13) % 700, 30 + (c * 3) % 60] for c in range(columns)]
+    rule = " " + " " * 40 + ("-" * (WIDTH - 2)).rjust(WIDTH) * columns + "\n"
+    years = " " + " " * 40 + "".join(f"{1000 + c:>{WIDTH}}" for c in range(columns)) + "\n"
+    return ("The tables below show the balances of the segments.\n\n"
+            "                        BALANCES\n"
+            "                     (in thousands)\n\n" + years + rule +
+            row("Segment receivables", [i[0] for i in items]) +
+            row("Segment inventories", [i[1] for i in items]) +
+            row("Segment prepaid expenses", [i[2] for i in items]) + rule +
+            row("TOTAL CURRENT ASSETS", [sum(i) for i in items]))
+
+
+def long_line(size):
+    with open(SEED, encoding="ascii") as f:
+        text = f.read().replace("\r", " ").replace("\n", " ")
+    out = text * (size // len(text) + 1)
+    return out[:size]
+
+
+def concepts(count):
+    parts = []
+    for n in range(count):
+        parts.append(f'[[concept]]\nid = "bench_concept_{n}"\nnature = "amount"\n'
+                     f'words = ["bench line {n}", "bench item+{n}"]\n\n')
+    return "".join(parts)
+
+
+def main(argv):
+    if len(argv) != 1:
+        sys.exit(__doc__)
+    out = argv[0]
+    os.makedirs(os.path.join(out, "concepts_100k"), exist_ok=True)
+    for columns in (2000, 10000):
+        with open(os.path.join(out, f"wide_{columns}.txt"), "w", encoding="ascii") as f:
+            f.write(wide_table(columns))
+    with open(os.path.join(out, "long_line_50MB.txt"), "w", encoding="ascii") as f:
+        f.write(long_line(50 << 20))
+    with open(os.path.join(out, "concepts_100k", "concepts.toml"), "w", encoding="ascii") as f:
+        f.write(concepts(100_000))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -27,31 +27,34 @@ fi
 bytes=$(find "$scratch" -type f ! -name '.*' -printf '%s\n' | awk '{s += $1} END {print s}')
 files=$(find "$scratch" -type f ! -name '.*' | wc -l)
 
-# Median wall seconds of $runs runs of a command; its output is discarded. crossfoot exits 1
-# when it has findings, rg 0: only a tool error (2) stops the benchmark.
+# Median wall and CPU seconds of $runs runs of a command (bench/measure.py), as "WALL CPU";
+# its output is discarded. crossfoot exits 1 when it has findings, rg 0: only a tool error (2)
+# stops the benchmark.
 median() {
-  local times=()
+  local lines=()
   for _ in $(seq 1 "$runs"); do
-    local start end code=0
-    start=$(date +%s.%N)
-    "$@" > /dev/null 2>&1 || code=$?
-    end=$(date +%s.%N)
-    [ "$code" -le 1 ] || { echo "failed ($code): $*" >&2; exit 2; }
-    times+=("$(awk "BEGIN {print $end - $start}")")
+    local line code
+    line=$(bench/measure.py -- "$@")
+    code=$(echo "$line" | sed -E 's/.*exit (-?[0-9]+).*/\1/')
+    [ "$code" -le 1 ] || { echo "failed ($code): $*: $line" >&2; exit 2; }
+    lines+=("$(echo "$line" | sed -E 's/^wall +([0-9.]+) s +cpu +([0-9.]+) s.*/\1 \2/')")
   done
-  printf '%s\n' "${times[@]}" | sort -g | sed -n "$(( (runs + 1) / 2 ))p"
+  printf '%s\n' "${lines[@]}" | sort -g | sed -n "$(( (runs + 1) / 2 ))p"
 }
 
 rate() { awk "BEGIN {printf \"%.1f\", $bytes / $1 / 1000000}"; }
 ratio() { awk "BEGIN {printf \"%.2f\", $1 / $2}"; }
 
-rg_time=$(median rg -j1 -o '[0-9][0-9,]*' "$scratch")
-one=$(median "$bin" check --jobs 1 --format jsonl "$scratch")
-two=$(median "$bin" check --jobs 2 --format jsonl "$scratch")
+read -r rg_time rg_cpu <<< "$(median rg -j1 -o '[0-9][0-9,]*' "$scratch")"
+read -r one one_cpu <<< "$(median "$bin" check --jobs 1 --format jsonl "$scratch")"
+read -r two two_cpu <<< "$(median "$bin" check --jobs 2 --format jsonl "$scratch")"
 
-printf 'input: %d files, %s MB (%s copies of %s)\n' "$files" "$(rate 1)" "$copies" "$corpus"
-printf '%-34s %8.2f s  %7s MB/s\n' "rg -j1 -o '[0-9][0-9,]*'" "$rg_time" "$(rate "$rg_time")"
-printf '%-34s %8.2f s  %7s MB/s\n' "crossfoot check --jobs 1" "$one" "$(rate "$one")"
-printf '%-34s %8.2f s  %7s MB/s\n' "crossfoot check --jobs 2" "$two" "$(rate "$two")"
-printf 'crossfoot --jobs 1 / rg:   %sx the wall time (goal: at most 2)\n' "$(ratio "$one" "$rg_time")"
-printf 'speed-up of --jobs 2:      %sx (goal: at least 1.8)\n' "$(ratio "$one" "$two")"
+printf 'input: %d files, %s MB (%s copies of %s); load average %s\n' "$files" "$(rate 1)" \
+  "$copies" "$corpus" "$(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-28s %7s %7s %9s\n' "" "wall s" "cpu s" "MB/s wall"
+printf '%-28s %7.2f %7.2f %9s\n' "rg -j1 -o '[0-9][0-9,]*'" "$rg_time" "$rg_cpu" "$(rate "$rg_time")"
+printf '%-28s %7.2f %7.2f %9s\n' "crossfoot check --jobs 1" "$one" "$one_cpu" "$(rate "$one")"
+printf '%-28s %7.2f %7.2f %9s\n' "crossfoot check --jobs 2" "$two" "$two_cpu" "$(rate "$two")"
+printf 'crossfoot --jobs 1 / rg: %sx the wall time, %sx the CPU time (goal: at most 2)\n' \
+  "$(ratio "$one" "$rg_time")" "$(ratio "$one_cpu" "$rg_cpu")"
+printf 'speed-up of --jobs 2: %sx (goal: at least 1.8)\n' "$(ratio "$one" "$two")"

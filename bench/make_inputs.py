@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Writes the large inputs bench/resources.sh measures, into DIR (never stored in the tree).
 
-    bench/make_inputs.py DIR
+    bench/make_inputs.py DIR [NAME...]
+
+NAME picks some of them (the tests make the small ones): wide_2000, wide_10000,
+long_line_5MB, long_line_50MB, concepts_100k; all but long_line_5MB by default.
 
 - wide_2000.txt, wide_10000.txt: a release whose one table has 2,000 / 10,000 columns of
   figures (three items and their total in each column, every total correct);
@@ -49,18 +52,28 @@ def concepts(count):
     return "".join(parts)
 
 
+def write(path, text):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="ascii") as f:
+        f.write(text)
+
+
+MAKERS = {
+    "wide_2000": ("wide_2000.txt", lambda: wide_table(2000)),
+    "wide_10000": ("wide_10000.txt", lambda: wide_table(10000)),
+    "long_line_5MB": ("long_line_5MB.txt", lambda: long_line(5 << 20)),
+    "long_line_50MB": ("long_line_50MB.txt", lambda: long_line(50 << 20)),
+    "concepts_100k": ("concepts_100k/concepts.toml", lambda: concepts(100_000)),
+}
+
+
 def main(argv):
-    if len(argv) != 1:
+    if not argv or any(name not in MAKERS for name in argv[1:]):
         sys.exit(__doc__)
-    out = argv[0]
-    os.makedirs(os.path.join(out, "concepts_100k"), exist_ok=True)
-    for columns in (2000, 10000):
-        with open(os.path.join(out, f"wide_{columns}.txt"), "w", encoding="ascii") as f:
-            f.write(wide_table(columns))
-    with open(os.path.join(out, "long_line_50MB.txt"), "w", encoding="ascii") as f:
-        f.write(long_line(50 << 20))
-    with open(os.path.join(out, "concepts_100k", "concepts.toml"), "w", encoding="ascii") as f:
-        f.write(concepts(100_000))
+    names = argv[1:] or [name for name in MAKERS if name != "long_line_5MB"]
+    for name in names:
+        path, make = MAKERS[name]
+        write(os.path.join(argv[0], path), make())
     return 0
 
 

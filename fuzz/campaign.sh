@@ -71,8 +71,11 @@ for target in "${targets[@]}"; do
   features=$(echo "$last" | grep -Eo 'ft: [0-9]+' | grep -Eo '[0-9]+')
   corpus=$(echo "$last" | grep -Eo 'corp: [0-9]+' | grep -Eo '[0-9]+')
   crashes=$(find "$work" -maxdepth 1 -name 'crash-*' -o -maxdepth 1 -name 'timeout-*' -o -maxdepth 1 -name 'oom-*' | wc -l)
+  # libFuzzer's own rate: a run stopped by a crash ran less than $seconds.
+  rate=$(grep -Eo 'stat::average_exec_per_sec: *[0-9]+' "$work/log.txt" | grep -Eo '[0-9]+$' | tail -1)
+  [ -n "$rate" ] || rate=$(echo "$last" | grep -Eo 'exec/s: [0-9]+' | grep -Eo '[0-9]+')
   printf '%-18s %8s %12s %10s %8s %8s %6s %s\n' "$target" "$seconds" "${execs:-?}" \
-    "$(( ${execs:-0} / seconds ))" "${edges:-?}" "${features:-?}" "${corpus:-?}" "$crashes"
+    "${rate:-?}" "${edges:-?}" "${features:-?}" "${corpus:-?}" "$crashes"
   [ "$crashes" -eq 0 ] || status=1
 done
 exit $status

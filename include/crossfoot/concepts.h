@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "crossfoot/source.h"
@@ -49,6 +50,8 @@ public:
 
 private:
     std::vector<Concept> concepts_;
+    /// id -> index: a rule file of 100,000 concepts loads in linear time, not quadratic.
+    std::unordered_map<std::string, size_t> index_;
 };
 
 }  // namespace crossfoot

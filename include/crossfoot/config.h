@@ -44,4 +44,9 @@ inline constexpr const char* kConfigName = "crossfoot.toml";
 [[nodiscard]] Config load_config(const std::string& path,
                                  const std::vector<std::string>& extra_dirs, RuleSet& rules);
 
+/// load_config of a config's text already read (`path` names it in errors and anchors its
+/// relative directories).
+[[nodiscard]] Config load_config_text(const std::string& path, std::string_view text,
+                                      const std::vector<std::string>& extra_dirs, RuleSet& rules);
+
 }  // namespace crossfoot

@@ -42,6 +42,16 @@ extern const OutputFormat kHtmlFormat;
 extern const OutputFormat kSarifFormat;
 extern const OutputFormat kTextFormat;
 extern const OutputFormat kJsonFormat;
+extern const OutputFormat kJsonlFormat;
+
+/// Renders one file's record of a format that streams, as the file finishes.
+using FileRenderer = void (*)(const FileReport& report, const RenderOptions& options,
+                              std::ostream& out);
+/// The per-file renderer of a streaming format (jsonl); null for formats that need every
+/// report first (a summary, sorted output).
+[[nodiscard]] FileRenderer file_renderer(const OutputFormat& format);
+/// One line: the file's object of the json format, without indentation.
+void render_jsonl_file(const FileReport& report, const RenderOptions& options, std::ostream& out);
 
 }  // namespace crossfoot
 

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "checks/kinds.h"
+#include "common/text.h"
 #include "crossfoot/calendar.h"
 #include "crossfoot/check_context.h"
 
@@ -13,7 +14,7 @@ namespace {
 
 constexpr size_t kDaysPerWeek = 7;
 
-bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+bool is_alnum(char c) { return text::is_ascii_alpha(c) || (c >= '0' && c <= '9'); }
 
 // A weekday word and the date printed right after it: "Wednesday, July 14, 2004".
 struct DatedWeekday {
@@ -37,9 +38,9 @@ size_t skip_comma(std::string_view text, size_t at) {
 bool ends_weekday_range(std::string_view text, size_t at, const Vocabulary& words) {
     constexpr int kWordsBack = 2;
     for (int n = 0; n < kWordsBack && at > 0; ++n) {
-        while (at > 0 && !std::isalpha(static_cast<unsigned char>(text[at - 1]))) --at;
+        while (at > 0 && !text::is_ascii_alpha(text[at - 1])) --at;
         size_t end = at;
-        while (at > 0 && std::isalpha(static_cast<unsigned char>(text[at - 1]))) --at;
+        while (at > 0 && text::is_ascii_alpha(text[at - 1])) --at;
         size_t length = 0;
         if (end > at && word_index_at(text, at, words.weekdays, length)) return true;
     }
@@ -49,12 +50,14 @@ bool ends_weekday_range(std::string_view text, size_t at, const Vocabulary& word
 std::vector<DatedWeekday> dated_weekdays(std::string_view text, const Vocabulary& words) {
     std::vector<DatedWeekday> out;
     for (size_t i = 0; i < text.size(); ++i) {
+        // Only a word's first letter can start a weekday: the rest are skipped without a call.
+        if (!text::is_ascii_alpha(text[i]) || (i > 0 && text::is_ascii_alpha(text[i - 1])))
+            continue;
         size_t length = 0;
         auto index = word_index_at(text, i, words.weekdays, length);
         if (!index || ends_weekday_range(text, i, words)) continue;
         size_t letters = i;
-        while (letters < text.size() && std::isalpha(static_cast<unsigned char>(text[letters])))
-            ++letters;
+        while (letters < text.size() && text::is_ascii_alpha(text[letters])) ++letters;
         if (auto date = read_written_date(text, skip_comma(text, i + length), words)) {
             out.push_back({i, letters, *index, *date});
         }

@@ -8,7 +8,7 @@ namespace crossfoot {
 
 namespace {
 
-bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+bool is_alpha(char c) { return text::is_ascii_alpha(c); }
 
 PhraseList split(const std::vector<std::string>& entries) {
     PhraseList out;

@@ -10,6 +10,7 @@
 #include <iostream>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <sstream>
 #include <thread>
@@ -147,13 +148,60 @@ void write_report(const std::string& output, std::string_view report) {
     if (error != 0) throw ToolError(output, "cannot write the report: " + text::os_reason(error));
 }
 
+// Records of a streaming format (jsonl), written as each input finishes: whole lines, one
+// writer at a time, to stdout or `--output` opened before the first input is read.
+class ReportStream {
+public:
+    ReportStream(const std::string& output, FileRenderer render, const RenderOptions& options)
+        : output_(output), render_(render), options_(options) {
+        if (output.empty()) return;
+        fd_ = ::open(output.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+        if (fd_ < 0)
+            throw ToolError(output, "cannot open the output file: " + text::os_reason(errno));
+    }
+    ReportStream(const ReportStream&) = delete;
+    ReportStream& operator=(const ReportStream&) = delete;
+    ~ReportStream() {
+        if (fd_ != STDOUT_FILENO) ::close(fd_);
+    }
+
+    void write(const FileReport& report) {
+        std::ostringstream record;
+        render_(report, options_, record);
+        std::lock_guard<std::mutex> lock(mutex_);
+        if (error_ == 0) error_ = write_all(fd_, record.str());
+    }
+
+    /// Closes the output; a failed write is a ToolError naming it.
+    void finish() {
+        if (fd_ != STDOUT_FILENO && ::close(fd_) != 0 && error_ == 0) error_ = errno;
+        fd_ = STDOUT_FILENO;
+        if (error_ != 0)
+            throw ToolError(output_.empty() ? "<stdout>" : output_,
+                            "cannot write the report: " + text::os_reason(error_));
+    }
+
+private:
+    std::string output_;
+    FileRenderer render_;
+    const RenderOptions& options_;
+    int fd_ = STDOUT_FILENO;
+    std::mutex mutex_;
+    int error_ = 0;
+};
+
 }  // namespace
 
 int run_check(const CheckOptions& o) {
     const OutputFormat* format = format_or_hint(o.format);
     if (!format) return 2;
     std::vector<ToolError> errors;
-    std::vector<InputPath> inputs = expand_inputs(o.paths, errors);
+    std::vector<std::string> paths = o.paths;
+    if (!o.files_from.empty()) {
+        std::vector<std::string> listed = read_input_list(o.files_from, o.paths);
+        paths.insert(paths.end(), listed.begin(), listed.end());
+    }
+    std::vector<InputPath> inputs = expand_inputs(paths, errors);
     refuse_output_over_input(o, inputs);
     Profiles profiles(o);
     std::vector<const Profile*> profile_of(inputs.size(), nullptr);
@@ -164,9 +212,17 @@ int run_check(const CheckOptions& o) {
             errors.push_back(e);
         }
     }
+    RenderOptions render;
+    render.with_checks = o.with_checks;
+    if (const char* pinned = std::getenv("CROSSFOOT_VERSION_OVERRIDE")) render.version = pinned;
+    std::optional<ReportStream> stream;
+    if (FileRenderer file_render = file_renderer(*format))
+        stream.emplace(o.output, file_render, render);
     // Each input is checked on its own; results keep the input order, so the report is the
-    // same for any --jobs.
+    // same for any --jobs. A streamed report is written as it finishes and kept only for a
+    // baseline to be written.
     std::vector<std::optional<FileReport>> results(inputs.size());
+    std::vector<int> finding_codes(inputs.size(), 0);
     std::vector<std::optional<ToolError>> failures(inputs.size());
     std::atomic<size_t> next{0};
     auto worker = [&] {
@@ -184,7 +240,11 @@ int run_check(const CheckOptions& o) {
                 if (report.skipped && !inputs[i].walked && report.sources.empty())
                     throw ToolError(report.path, "cannot be checked: " + *report.skipped);
                 filter_report(report, profile_of[i]->select, profile_of[i]->ignore);
-                results[i] = std::move(report);
+                if (const auto& baseline = profile_of[i]->baseline)
+                    apply_baseline(report, *baseline);
+                finding_codes[i] = findings_exit_code({report}, profile_of[i]->fail_on);
+                if (stream) stream->write(report);
+                if (!stream || !o.write_baseline.empty()) results[i] = std::move(report);
             } catch (const ToolError& e) {
                 failures[i] = e;
             }
@@ -200,19 +260,18 @@ int run_check(const CheckOptions& o) {
     int findings = 0;
     for (size_t i = 0; i < inputs.size(); ++i) {
         if (failures[i]) errors.push_back(*failures[i]);
-        if (!results[i]) continue;
-        reports.push_back(std::move(*results[i]));
-        if (const auto& baseline = profile_of[i]->baseline)
-            apply_baseline(reports.back(), *baseline);
-        findings = std::max(findings, findings_exit_code({reports.back()}, profile_of[i]->fail_on));
+        findings = std::max(findings, finding_codes[i]);
+        if (results[i]) reports.push_back(std::move(*results[i]));
     }
     if (!o.write_baseline.empty()) {
         write_report(o.write_baseline, baseline_json(reports));
         findings = 0;  // every finding is accepted now
     }
     for (const auto& e : errors) print_tool_error(e);
-    RenderOptions render;
-    render.with_checks = o.with_checks;
+    if (stream) {
+        stream->finish();
+        return errors.empty() ? findings : 2;
+    }
     // Formats that describe the rules describe those of the first input checked.
     for (const Profile* profile : profile_of) {
         if (profile) {
@@ -222,7 +281,6 @@ int run_check(const CheckOptions& o) {
     }
     render.exit_code = errors.empty() ? findings : 2;
     for (const auto& e : errors) render.tool_errors.push_back(tool_error_text(e));
-    if (const char* pinned = std::getenv("CROSSFOOT_VERSION_OVERRIDE")) render.version = pinned;
     render.color = o.output.empty() && use_color(o.color) && format->name == "text";
     std::ostringstream rendered;
     format->render(reports, render, rendered);

@@ -102,10 +102,12 @@ int run(int argc, char** argv) {
     CheckOptions check;
     auto* check_cmd =
         app.add_subcommand("check", "lint releases (directories are walked; - reads stdin)");
-    check_cmd->add_option("paths", check.paths, "files or directories")->required();
-    check_cmd->add_option("--rules", check.rule_dirs,
-                          "a directory of more rule files (repeatable)");
-    check_cmd->add_option("--format", check.format, "text|json|sarif|github|html")
+    check_cmd->add_option("paths", check.paths, "files or directories");
+    check_cmd->add_option("--files-from", check.files_from,
+                          "also check the paths FILE lists, one per line (- reads stdin)");
+    check_cmd->add_option("--rules", check.rule_dirs, "a directory of more rule files (repeatable)")
+        ->allow_extra_args(false);
+    check_cmd->add_option("--format", check.format, "text|json|jsonl|sarif|github|html")
         ->capture_default_str();
     check_cmd->add_option("--output", check.output, "write the report to FILE");
     check_cmd->add_option("--baseline", check.baseline,
@@ -114,8 +116,10 @@ int run(int argc, char** argv) {
                           "write every finding to FILE as accepted, and exit 0");
     check_cmd->add_flag("--checks", check.with_checks,
                         "also list the relations that were verified");
-    check_cmd->add_option("--select", check.select, "only these rules (repeatable)");
-    check_cmd->add_option("--ignore", check.ignore, "not these rules (repeatable)");
+    check_cmd->add_option("--select", check.select, "only these rules (repeatable)")
+        ->allow_extra_args(false);
+    check_cmd->add_option("--ignore", check.ignore, "not these rules (repeatable)")
+        ->allow_extra_args(false);
     auto* fail_on = check_cmd->add_option("--fail-on", check.fail_on, "error|warning")
                         ->check(CLI::IsMember({"error", "warning"}));
     check_cmd->add_option("--config", check.config,
@@ -158,6 +162,10 @@ int run(int argc, char** argv) {
     }
     try {
         if (*check_cmd) {
+            if (check.paths.empty() && check.files_from.empty()) {
+                std::cerr << "crossfoot: error: check needs a path, - or --files-from FILE\n";
+                return 2;
+            }
             check.fail_on_given = fail_on->count() > 0;
             if (jobs->count() > 0) {
                 auto parsed = parse_jobs(jobs_text);

@@ -35,7 +35,14 @@ struct CheckOptions {
     int jobs = 1;
     std::string baseline;        ///< accepted findings to leave out
     std::string write_baseline;  ///< where to write the findings as a baseline
+    std::string files_from;      ///< a file (or "-", stdin) naming more inputs, one per line
 };
+
+/// The paths of a `--files-from` list, one per line (CR LF too; blank lines skipped), read from
+/// `list` or, for "-", stdin. Throws ToolError when stdin is also among `paths`, when the list
+/// cannot be read or when it holds a NUL byte.
+[[nodiscard]] std::vector<std::string> read_input_list(const std::string& list,
+                                                       const std::vector<std::string>& paths);
 
 /// `crossfoot check`: lints every input and prints the report; returns the exit code.
 [[nodiscard]] int run_check(const CheckOptions& options);

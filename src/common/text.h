@@ -15,6 +15,16 @@ namespace crossfoot::text {
     return s;
 }
 
+/// 'a'-'z' and 'A'-'Z': std::isalpha of the "C" locale crossfoot runs in, without a call
+/// into libc for every character of a release.
+[[nodiscard]] constexpr bool is_ascii_alpha(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+/// 'A' -> 'a'; any other byte as it is.
+[[nodiscard]] constexpr char ascii_lower(char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
 /// "Net Sales" -> "net sales" (ASCII only).
 [[nodiscard]] inline std::string lower(std::string_view s) {
     std::string out(s);

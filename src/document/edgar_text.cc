@@ -93,6 +93,11 @@ public:
             markup_.push_back(markup_of(source.lines[i]));
             cleaned_.push_back(clean_line(source.lines[i], markup_.back()));
             laid_out_[i] = detail::expand_tabs(cleaned_[i], to_cleaned_[i]);
+            ascii_.push_back(
+                std::all_of(laid_out_[i].begin(), laid_out_[i].end(),
+                            [](char c) { return (static_cast<unsigned char>(c) & 0x80) == 0; })
+                    ? 1
+                    : 0);
         }
         in_table_.assign(source.lines.size(), false);
         footnote_.assign(source.lines.size(), false);
@@ -114,7 +119,9 @@ private:
     bool blank(size_t i) const { return trim(cleaned_[i]).empty(); }
 
     // Line `i` for a table: laid out with tabs expanded, mapped back to its own bytes.
-    TableLine table_line(size_t i) const { return {i, laid_out_[i], cleaned_[i], to_cleaned_[i]}; }
+    TableLine table_line(size_t i) const {
+        return {i, laid_out_[i], cleaned_[i], to_cleaned_[i], ascii_[i] != 0};
+    }
 
     void add_table(Document& doc, const TableRegion& region, size_t first, size_t last) {
         if (region.lines.empty()) return;
@@ -385,6 +392,7 @@ private:
     std::vector<std::string> cleaned_;
     std::vector<std::string> laid_out_;  ///< cleaned_ with tabs expanded: where columns line up
     std::vector<std::vector<size_t>> to_cleaned_;  ///< per line, see TableLine::to_cleaned
+    std::vector<char> ascii_;                      ///< per line, see TableLine::ascii
     std::vector<Markup> markup_;
     std::vector<bool> in_table_;
     std::vector<bool> footnote_;       ///< a <FN> line of a tagged table: prose, not rows

@@ -56,11 +56,18 @@ std::vector<int> drop_stray_columns(const std::vector<ShapedLine>& body, ColumnE
     std::vector<int> left = left_edges_of(body, edges, support);
     // A column that one line alone has, lying across the figures of a column that other lines
     // share, is that line's figures out of line: no column of their own.
+    // Only the columns ending at or after where column c begins can lie across it (edges rise),
+    // and the walk stops where no later column begins before c ends: linear in the columns.
+    std::vector<int> least_left(left.size() + 1, 1 << 30);
+    for (size_t c = left.size(); c-- > 0;) least_left[c] = std::min(least_left[c + 1], left[c]);
     ColumnEdges kept;
     for (size_t c = 0; c < edges.size(); ++c) {
         bool stray = false;
-        for (size_t k = 0; k < edges.size() && support[c] == 1; ++k) {
-            stray |= k != c && support[k] >= 2 && left[c] <= edges[k] && edges[c] >= left[k];
+        if (support[c] == 1) {
+            auto from = std::lower_bound(edges.begin(), edges.end(), left[c]) - edges.begin();
+            for (auto k = static_cast<size_t>(from);
+                 k < edges.size() && least_left[k] <= edges[c] && !stray; ++k)
+                stray = k != c && support[k] >= 2 && edges[c] >= left[k];
         }
         if (!stray) kept.push_back(edges[c]);
     }

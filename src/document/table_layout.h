@@ -26,6 +26,8 @@ struct TableLine {
     std::string_view cleaned;
     /// The byte of `cleaned` for each byte of `text` and its end; empty when they are the same.
     std::span<const size_t> to_cleaned;
+    /// `text` is ASCII: a byte is a character, so a wide line's positions cost nothing to find.
+    bool ascii = false;
 
     /// The byte of `cleaned` that byte `at` of `text` stands for.
     [[nodiscard]] size_t cleaned_offset(size_t at) const {

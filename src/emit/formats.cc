@@ -7,8 +7,8 @@ namespace crossfoot {
 namespace {
 
 // One row per format, sorted by name; --format validation and `--help` read this table.
-const std::array<const OutputFormat*, 5> kFormats = {&kGithubFormat, &kHtmlFormat, &kJsonFormat,
-                                                     &kSarifFormat, &kTextFormat};
+const std::array<const OutputFormat*, 6> kFormats = {&kGithubFormat, &kHtmlFormat,  &kJsonFormat,
+                                                     &kJsonlFormat,  &kSarifFormat, &kTextFormat};
 
 }  // namespace
 
@@ -19,6 +19,10 @@ const OutputFormat* find_output_format(std::string_view name) {
         if (format->name == name) return format;
     }
     return nullptr;
+}
+
+FileRenderer file_renderer(const OutputFormat& format) {
+    return &format == &kJsonlFormat ? render_jsonl_file : nullptr;
 }
 
 }  // namespace crossfoot

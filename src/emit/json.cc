@@ -3,6 +3,7 @@
 
 #include "crossfoot/emit.h"
 #include "crossfoot/report.h"
+#include "emit/json_file.h"
 
 namespace crossfoot {
 
@@ -49,24 +50,34 @@ Json check(const FileReport& report, const CheckRecord& c) {
     return j;
 }
 
+}  // namespace
+
+namespace emit {
+
+Json file_json(const FileReport& report, bool with_checks) {
+    Json file;
+    file["path"] = report.path;
+    if (report.skipped) file["skipped"] = *report.skipped;
+    file["diagnostics"] = Json::array();
+    for (const auto& d : report.diagnostics) file["diagnostics"].push_back(diagnostic(report, d));
+    if (with_checks) {
+        file["checks"] = Json::array();
+        for (const auto& c : report.checks) file["checks"].push_back(check(report, c));
+    }
+    return file;
+}
+
+}  // namespace emit
+
+namespace {
+
 void render(const std::vector<FileReport>& reports, const RenderOptions& options,
             std::ostream& out) {
     Json root;
     root["tool"] = Json{{"name", "crossfoot"}, {"version", options.version}};
     root["files"] = Json::array();
-    for (const auto& report : reports) {
-        Json file;
-        file["path"] = report.path;
-        if (report.skipped) file["skipped"] = *report.skipped;
-        file["diagnostics"] = Json::array();
-        for (const auto& d : report.diagnostics)
-            file["diagnostics"].push_back(diagnostic(report, d));
-        if (options.with_checks) {
-            file["checks"] = Json::array();
-            for (const auto& c : report.checks) file["checks"].push_back(check(report, c));
-        }
-        root["files"].push_back(std::move(file));
-    }
+    for (const auto& report : reports)
+        root["files"].push_back(emit::file_json(report, options.with_checks));
     Totals t = count(reports);
     root["summary"] = Json{{"files", t.files},       {"skipped", t.skipped}, {"errors", t.errors},
                            {"warnings", t.warnings}, {"notes", t.notes},     {"checks", t.checks}};

@@ -1,16 +1,19 @@
 // The weekday of a date and dates written out in prose.
 #include "crossfoot/calendar.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
+
+#include "common/text.h"
 
 namespace crossfoot {
 
 namespace {
 
-bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+bool is_alpha(char c) { return text::is_ascii_alpha(c); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-char lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
+char lower(char c) { return text::ascii_lower(c); }
 
 constexpr int kMonthsPerYear = 12;
 constexpr int kMaxYear = 9999;
@@ -128,10 +131,13 @@ std::optional<size_t> word_index_at(std::string_view text, size_t at,
         return std::nullopt;
     size_t end = at;
     while (end < text.size() && is_alpha(text[end])) ++end;
-    std::string word;
-    for (size_t i = at; i < end; ++i) word += lower(text[i]);
+    // Called at every word of the prose: compared in place, no lower-cased copy.
+    std::string_view word = text.substr(at, end - at);
+    auto same = [](char a, char b) { return lower(a) == b; };
     for (size_t i = 0; i < list.size(); ++i) {
-        if (list[i] != word) continue;
+        if (list[i].size() != word.size() ||
+            !std::equal(word.begin(), word.end(), list[i].begin(), same))
+            continue;
         length = end - at + (end < text.size() && text[end] == '.' ? 1 : 0);
         return i;
     }

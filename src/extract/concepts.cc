@@ -52,11 +52,10 @@ std::string normalize_label(std::string_view label) {
 }
 
 void ConceptDictionary::add(Concept entry) {
-    for (auto& existing : concepts_) {
-        if (existing.id == entry.id) {
-            existing = std::move(entry);
-            return;
-        }
+    auto [at, added] = index_.try_emplace(entry.id, concepts_.size());
+    if (!added) {
+        concepts_[at->second] = std::move(entry);
+        return;
     }
     concepts_.push_back(std::move(entry));
 }
@@ -80,10 +79,9 @@ std::optional<size_t> ConceptDictionary::match(const std::string& label) const {
 }
 
 std::optional<size_t> ConceptDictionary::find(std::string_view id) const {
-    for (size_t i = 0; i < concepts_.size(); ++i) {
-        if (concepts_[i].id == id) return i;
-    }
-    return std::nullopt;
+    auto at = index_.find(std::string(id));
+    if (at == index_.end()) return std::nullopt;
+    return at->second;
 }
 
 }  // namespace crossfoot

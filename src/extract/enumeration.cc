@@ -17,7 +17,7 @@ constexpr size_t kLongHead = 12;            // "nine directors that received ...
 constexpr size_t kCommaItemWords = 4;       // "Vincent Sanfilippo", "the X router"
 constexpr size_t kSemicolonItemWords = 12;  // "Jane Doe, Chief Executive Officer"
 
-bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+bool is_alpha(char c) { return text::is_ascii_alpha(c); }
 bool is_word_char(char c) { return is_alpha(c) || c == '-' || c == '\''; }
 
 bool contains(const std::vector<std::string>& list, std::string_view word) {

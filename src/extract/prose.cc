@@ -11,7 +11,7 @@ namespace crossfoot {
 namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+bool is_alpha(char c) { return text::is_ascii_alpha(c); }
 
 // The word that ends right before `at` (skipping spaces), lower-cased.
 std::string word_before(std::string_view text, size_t at) {

@@ -99,7 +99,11 @@ std::optional<std::string> find_config(const std::string& input_path) {
 
 Config load_config(const std::string& path, const std::vector<std::string>& extra_dirs,
                    RuleSet& rules) {
-    std::string text = read_file_bytes(path, 1u << 20);
+    return load_config_text(path, read_file_bytes(path, 1u << 20), extra_dirs, rules);
+}
+
+Config load_config_text(const std::string& path, std::string_view text,
+                        const std::vector<std::string>& extra_dirs, RuleSet& rules) {
     toml::table root;
     try {
         root = toml::parse(text, path);

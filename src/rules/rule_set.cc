@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <unordered_map>
 
 #include "crossfoot/rule_kind.h"
 #include "rules/vocabulary_toml.h"
@@ -116,13 +117,17 @@ void load_concept(RuleSet& set, const toml::table& table, const std::string& pat
     set.concepts.add(std::move(c));
 }
 
-void load_rule(RuleSet& set, const toml::table& table, const std::string& path) {
+// `ids` indexes set.rules by id: a file of 100,000 rules loads in linear time.
+void load_rule(RuleSet& set, const toml::table& table, const std::string& path,
+               std::unordered_map<std::string, size_t>& ids) {
     TomlFields fields(table, path, set.concepts);
     auto id = fields.string("id");
     if (!id || id->empty()) fields.fail("id", "is required for a rule");
     auto kind_name = fields.string("kind");
-    auto existing = std::find_if(set.rules.begin(), set.rules.end(),
-                                 [&](const RuleSpec& r) { return r.id == *id; });
+    auto indexed = ids.find(*id);
+    auto existing = indexed == ids.end()
+                        ? set.rules.end()
+                        : set.rules.begin() + static_cast<std::ptrdiff_t>(indexed->second);
     RuleSpec spec;
     if (!kind_name) {
         if (existing == set.rules.end())
@@ -169,6 +174,7 @@ void load_rule(RuleSet& set, const toml::table& table, const std::string& path) 
     if (existing != set.rules.end()) {
         *existing = std::move(spec);
     } else {
+        ids.emplace(spec.id, set.rules.size());
         set.rules.push_back(std::move(spec));
     }
 }
@@ -274,6 +280,8 @@ void load_rule_text(RuleSet& set, const std::string& path, std::string_view text
         throw ToolError(path, std::string(e.description()),
                         {static_cast<int>(s.begin.line), static_cast<int>(s.begin.column)});
     }
+    std::unordered_map<std::string, size_t> ids;
+    for (size_t i = 0; i < set.rules.size(); ++i) ids.emplace(set.rules[i].id, i);
     for (const auto& [key, node] : root) {
         if (std::find(other_keys.begin(), other_keys.end(), key.str()) != other_keys.end())
             continue;
@@ -304,7 +312,7 @@ void load_rule_text(RuleSet& set, const std::string& path, std::string_view text
             if (key == "concept") {
                 load_concept(set, *table, path);
             } else {
-                load_rule(set, *table, path);
+                load_rule(set, *table, path, ids);
             }
         }
     }

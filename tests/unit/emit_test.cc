@@ -101,6 +101,31 @@ TEST_CASE("JSON output follows the contract's shape and key order") {
     CHECK_FALSE(nlohmann::json::parse(render("json", false))["files"][0].contains("checks"));
 }
 
+TEST_CASE("JSON Lines: one object per file, each the json format's object of that file") {
+    std::string lines = render("jsonl", true);
+    auto whole = nlohmann::ordered_json::parse(render("json", true));
+    std::istringstream in(lines);
+    std::string line;
+    size_t n = 0;
+    while (std::getline(in, line)) {
+        REQUIRE(n < whole["files"].size());
+        CHECK(nlohmann::ordered_json::parse(line) == whole["files"][n]);
+        ++n;
+    }
+    CHECK(n == 2);
+    CHECK(lines.back() == '\n');
+    // Streamed, a file's line is the same as rendered among the others.
+    const OutputFormat* jsonl = find_output_format("jsonl");
+    // (doctest cannot print a function pointer: compare as booleans.)
+    REQUIRE(bool(file_renderer(*jsonl) == &render_jsonl_file));
+    CHECK(bool(file_renderer(*find_output_format("json")) == nullptr));
+    std::ostringstream one;
+    RenderOptions options;
+    options.with_checks = true;
+    file_renderer (*jsonl)(shared_reports().front(), options, one);
+    CHECK(lines.rfind(one.str(), 0) == 0);
+}
+
 TEST_CASE("control characters are escaped: C0 but tab, DEL and C1") {
     using text::escape_controls;
     CHECK(escape_controls("a\x1b]0;title\x07z") == "a\\x1b]0;title\\x07z");

@@ -126,7 +126,14 @@ std::optional<LaidOutTable> lay_out_cell_rows(const SourceFile& source,
         if (header) add_headers(row, table.columns, header_parts);
         if (!after_data && !row.label.parts.empty())
             out.scale_candidates.push_back(located_cell(source, row.label));
-        if (!header) table.rows.push_back(make_row(source, rows, roles, r, columns));
+        if (header) continue;
+        table.rows.push_back(make_row(source, rows, roles, r, columns));
+        if (row.rule_below && after_data) {
+            Row rule;
+            rule.kind = *row.rule_below;
+            rule.span = source.span(row.cells_extent.begin, row.cells_extent.end);
+            table.rows.push_back(std::move(rule));
+        }
     }
     for (size_t c = 0; c < columns; ++c) {
         if (!header_parts[c].empty())

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cctype>
 #include <cstring>
+#include <string>
 
 #include "html_tree.h"
 
@@ -10,11 +12,33 @@ namespace crossfoot::detail {
 
 namespace {
 
+enum Border : unsigned char { kNoBorder = 0, kSingle = 1, kDouble = 2 };
+
 struct GridCell {
     size_t column = 0;  ///< first grid column
     size_t span = 1;    ///< grid columns covered
     PipeCell cell;
+    Border top = kNoBorder;
+    Border bottom = kNoBorder;
 };
+
+// The rule a cell's style draws on one side: "border-bottom:1px solid" -> single,
+// "border-bottom: 3px double #000" -> double.
+Border border(const GumboNode& cell, std::string_view side) {
+    const GumboAttribute* style = gumbo_get_attribute(&cell.v.element.attributes, "style");
+    if (style == nullptr) return kNoBorder;
+    std::string css;
+    for (const char* c = style->value; *c != '\0'; ++c)
+        css += static_cast<char>(std::tolower(static_cast<unsigned char>(*c)));
+    size_t at = css.find(side);
+    if (at == std::string::npos) return kNoBorder;
+    size_t end = css.find(';', at);
+    std::string_view value = std::string_view(css).substr(at, end == std::string::npos ? end : end - at);
+    if (value.find("none") != std::string_view::npos || value.find("hidden") != std::string_view::npos)
+        return kNoBorder;
+    if (value.find("double") != std::string_view::npos) return kDouble;
+    return value.find("solid") != std::string_view::npos ? kSingle : kNoBorder;
+}
 
 using GridRow = std::vector<GridCell>;
 using Interval = std::pair<size_t, size_t>;  ///< grid columns [first, end) of one figure column
@@ -96,7 +120,8 @@ std::optional<std::vector<GridRow>> grid_of(const SourceFile& source, const Gumb
             if (busy.size() < column + span) busy.resize(column + span, 0);
             std::fill(busy.begin() + static_cast<long>(column),
                       busy.begin() + static_cast<long>(column + span), down);
-            row.push_back({column, span, cell_text(source, *td)});
+            row.push_back({column, span, cell_text(source, *td), border(*td, "border-top"),
+                           border(*td, "border-bottom")});
             column += span;
         }
         for (auto& b : busy) b -= b > 0 ? 1 : 0;
@@ -209,6 +234,28 @@ PipeRow pipe_row(const SourceFile& source, const GridRow& grid_row,
     return row;
 }
 
+// The strongest rule the row's cells in the figure columns draw below (or, `top`, above) it.
+Border rule_of(const GridRow& row, const std::vector<Interval>& columns, bool top) {
+    Border out = kNoBorder;
+    for (const auto& cell : row) {
+        if (cell.column + cell.span <= columns.front().first) continue;
+        out = std::max(out, top ? cell.top : cell.bottom);
+    }
+    return out;
+}
+
+// Borders under (or over) figure cells are the rules of a printed statement: the row below a
+// rule closes a group. A rule over a row is the rule under the row before it.
+void add_rules(const std::vector<GridRow>& grid, const std::vector<Interval>& columns,
+               std::vector<PipeRow>& rows) {
+    for (size_t r = 0; r < grid.size(); ++r) {
+        Border below = rule_of(grid[r], columns, false);
+        if (r + 1 < grid.size()) below = std::max(below, rule_of(grid[r + 1], columns, true));
+        if (below == kNoBorder) continue;
+        rows[r].rule_below = below == kDouble ? RowKind::double_rule : RowKind::single_rule;
+    }
+}
+
 }  // namespace
 
 std::optional<HtmlTable> read_html_table(const SourceFile& source, const GumboNode& table) {
@@ -218,6 +265,7 @@ std::optional<HtmlTable> read_html_table(const SourceFile& source, const GumboNo
     if (columns.empty()) return std::nullopt;
     std::vector<PipeRow> rows;
     for (const auto& grid_row : *grid) rows.push_back(pipe_row(source, grid_row, columns));
+    add_rules(*grid, columns, rows);
     // A row with no words is placed where the words before it end (or the table starts).
     size_t at = table.v.element.start_pos.offset;
     for (auto& row : rows) {

@@ -37,6 +37,8 @@ struct PipeRow {
     size_t first_cell_line = 0;  ///< where the cells begin
     TextRange extent;            ///< the whole row group
     TextRange cells_extent;      ///< from its first cell to its end
+    /// A rule printed under the row's figures (a cell border in HTML): single or double.
+    std::optional<RowKind> rule_below;
 
     [[nodiscard]] bool all_empty() const;
 };

@@ -1,8 +1,8 @@
 #include "html_table.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cctype>
+#include <charconv>
 #include <cstring>
 #include <string>
 
@@ -33,8 +33,10 @@ Border border(const GumboNode& cell, std::string_view side) {
     size_t at = css.find(side);
     if (at == std::string::npos) return kNoBorder;
     size_t end = css.find(';', at);
-    std::string_view value = std::string_view(css).substr(at, end == std::string::npos ? end : end - at);
-    if (value.find("none") != std::string_view::npos || value.find("hidden") != std::string_view::npos)
+    std::string_view value =
+        std::string_view(css).substr(at, end == std::string::npos ? end : end - at);
+    if (value.find("none") != std::string_view::npos ||
+        value.find("hidden") != std::string_view::npos)
         return kNoBorder;
     if (value.find("double") != std::string_view::npos) return kDouble;
     return value.find("solid") != std::string_view::npos ? kSingle : kNoBorder;
@@ -214,13 +216,22 @@ TextRange extent_of(const PipeRow& row, bool cells_only) {
     return out.begin == std::string::npos ? TextRange{} : out;
 }
 
+// The label is what stands left of the figures: the first cell of the row (a title spanning the
+// table included), and cells before the first figure column that cover none and are no "$".
+bool in_label(const GridCell& cell, const std::vector<Interval>& columns) {
+    if (cell.column == 0) return true;
+    size_t end = cell.column + cell.span;
+    return cell.column < columns.front().first && end <= columns.front().first &&
+           !is_currency(cell.cell.text);
+}
+
 PipeRow pipe_row(const SourceFile& source, const GridRow& grid_row,
                  const std::vector<Interval>& columns) {
     PipeRow row;
     row.cells.resize(columns.size());
     for (const auto& cell : grid_row) {
         if (cell.cell.parts.empty()) continue;
-        if (columns.empty() || cell.column < columns.front().first) {
+        if (in_label(cell, columns)) {
             add_parts(row.label, cell.cell);
         } else {
             place(source, cell, columns, row);

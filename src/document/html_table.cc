@@ -264,6 +264,10 @@ void add_rules(const std::vector<GridRow>& grid, const std::vector<Interval>& co
         if (r + 1 < grid.size()) below = std::max(below, rule_of(grid[r + 1], columns, true));
         if (below == kNoBorder) continue;
         rows[r].rule_below = below == kDouble ? RowKind::double_rule : RowKind::single_rule;
+        // A single rule under a total ruled off above underlines it, and opens nothing: the
+        // break a blank line makes after such a rule in plain text.
+        bool ruled_above = r > 0 && rows[r - 1].rule_below == RowKind::single_rule;
+        if (below == kSingle && ruled_above) rows[r].rule_below = RowKind::blank;
     }
 }
 

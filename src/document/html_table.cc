@@ -22,9 +22,9 @@ struct GridCell {
     Border bottom = kNoBorder;
 };
 
-// The rule a cell's style draws on one side: "border-bottom:1px solid" -> single,
+// The rule an element's style draws on one side: "border-bottom:1px solid" -> single,
 // "border-bottom: 3px double #000" -> double.
-Border border(const GumboNode& cell, std::string_view side) {
+Border element_border(const GumboNode& cell, std::string_view side) {
     const GumboAttribute* style = gumbo_get_attribute(&cell.v.element.attributes, "style");
     if (style == nullptr) return kNoBorder;
     std::string css;
@@ -40,6 +40,24 @@ Border border(const GumboNode& cell, std::string_view side) {
         return kNoBorder;
     if (value.find("double") != std::string_view::npos) return kDouble;
     return value.find("solid") != std::string_view::npos ? kSingle : kNoBorder;
+}
+
+// The rule a cell draws on one side, by its own style or that of a block inside it
+// ("<td><p style="border-top:1px solid">&nbsp;</p></td>").
+Border border(const GumboNode& cell, std::string_view side) {
+    Border out = element_border(cell, side);
+    std::vector<const GumboNode*> stack = {&cell};
+    while (!stack.empty() && out == kNoBorder) {
+        const GumboNode* node = stack.back();
+        stack.pop_back();
+        if (node != &cell) out = element_border(*node, side);
+        const GumboVector& children = node->v.element.children;
+        for (unsigned i = 0; i < children.length; ++i) {
+            const auto* next = static_cast<const GumboNode*>(children.data[i]);
+            if (next->type == GUMBO_NODE_ELEMENT) stack.push_back(next);
+        }
+    }
+    return out;
 }
 
 using GridRow = std::vector<GridCell>;

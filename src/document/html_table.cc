@@ -277,6 +277,16 @@ Border rule_of(const GridRow& row, const std::vector<Interval>& columns, bool to
 // rule closes a group. A rule over a row is the rule under the row before it.
 void add_rules(const std::vector<GridRow>& grid, const std::vector<Interval>& columns,
                std::vector<PipeRow>& rows) {
+    // A border under every row of figures draws boxes around the cells, not rules.
+    bool boxed = true;
+    for (size_t r = 0; r < grid.size() && boxed; ++r) {
+        bool figures = std::any_of(rows[r].cells.begin(), rows[r].cells.end(),
+                                   [](const PipeCell& c) { return !c.parts.empty(); });
+        bool ruled = rule_of(grid[r], columns, false) != kNoBorder ||
+                     (r + 1 < grid.size() && rule_of(grid[r + 1], columns, true) != kNoBorder);
+        boxed = !figures || ruled;
+    }
+    if (boxed) return;
     for (size_t r = 0; r < grid.size(); ++r) {
         Border below = rule_of(grid[r], columns, false);
         if (r + 1 < grid.size()) below = std::max(below, rule_of(grid[r + 1], columns, true));

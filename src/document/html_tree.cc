@@ -167,13 +167,19 @@ bool hidden_element(const GumboNode& node) {
     }
     const GumboVector* attributes = &node.v.element.attributes;
     if (gumbo_get_attribute(attributes, "hidden") != nullptr) return true;
+    // A footnote mark ("Revenue<sup>1,2</sup>") is no figure of the text it is set beside.
+    if (node.v.element.tag == GUMBO_TAG_SUP) return true;
     const GumboAttribute* style = gumbo_get_attribute(attributes, "style");
     if (style == nullptr) return false;
     std::string css;
     for (const char* c = style->value; *c != '\0'; ++c) {
         if (!is_space(*c)) css += static_cast<char>(std::tolower(static_cast<unsigned char>(*c)));
     }
-    return css.find("display:none") != std::string::npos;
+    // Superscript set by style: raised by vertical-align, or moved up by relative position.
+    bool raised = css.find("vertical-align:super") != std::string::npos ||
+                  (css.find("position:relative") != std::string::npos &&
+                   css.find("top:-") != std::string::npos);
+    return raised || css.find("display:none") != std::string::npos;
 }
 
 }  // namespace crossfoot::detail

@@ -54,8 +54,9 @@ struct TextRun {
 void text_runs(const SourceFile& source, const GumboNode& text, std::vector<TextRun>& out,
                bool& space);
 
-/// True for elements whose content is never shown: scripts, styles, the head, and elements
-/// hidden with `style="display:none"` or the `hidden` attribute.
+/// True for elements whose content is not read: scripts, styles, the head, elements hidden
+/// with `style="display:none"` or the `hidden` attribute, and footnote marks set as
+/// superscript (`<sup>`, `vertical-align:super`, raised by `position:relative; top:-…`).
 [[nodiscard]] bool hidden_element(const GumboNode& node);
 
 }  // namespace crossfoot::detail

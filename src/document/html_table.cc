@@ -197,6 +197,11 @@ void add_parts(PipeCell& to, const PipeCell& from) {
     to.parts.insert(to.parts.end(), from.parts.begin(), from.parts.end());
 }
 
+std::string_view first_word(const SourceFile& source, const PipeCell& cell) {
+    const TextRange& word = cell.parts.front();
+    return std::string_view(source.text).substr(word.begin, word.end - word.begin);
+}
+
 // Puts a cell outside the label into the figure column(s) it belongs to: the ones it overlaps
 // (a heading over several), or, for a "$" or ")" in a cell of its own, the figure after or before.
 void place(const SourceFile& source, const GridCell& cell, const std::vector<Interval>& columns,
@@ -212,9 +217,14 @@ void place(const SourceFile& source, const GridCell& cell, const std::vector<Int
         if (is_currency(t)) {
             for (size_t c = 0; c < columns.size() && hit.empty(); ++c)
                 if (columns[c].first >= end) hit.push_back(c);
-        } else if (is_closer(t)) {
-            for (size_t c = columns.size(); c-- > 0 && hit.empty();)
-                if (columns[c].second <= cell.column) hit.push_back(c);
+        } else if (is_closer(first_word(source, cell.cell))) {
+            // ")" closes the figure before it; a footnote mark after it ("(a)") is left out.
+            for (size_t c = columns.size(); c-- > 0;) {
+                if (columns[c].second > cell.column) continue;
+                row.cells[c].parts.push_back(cell.cell.parts.front());
+                break;
+            }
+            return;
         }
     }
     for (size_t c : hit) add_parts(row.cells[c], cell.cell);

@@ -65,6 +65,10 @@ struct HtmlTree::Arena {
 };
 
 HtmlTree::HtmlTree(const SourceFile& source) : arena_(std::make_unique<Arena>()) {
+    if (source.text.size() > kMaxHtmlBytes) {
+        throw ToolError(source.path, "cannot be read as HTML: larger than " +
+                                         std::to_string(kMaxHtmlBytes >> 20) + " MiB");
+    }
     if (tag_nesting(source.text) > kMaxHtmlNesting) {
         throw ToolError(source.path, "cannot be read as HTML: elements nest deeper than " +
                                          std::to_string(kMaxHtmlNesting));

@@ -18,12 +18,15 @@ namespace crossfoot::detail {
 /// (gumbo's tree algorithms scan the stack of open elements: deep nesting is quadratic).
 inline constexpr size_t kMaxHtmlNesting = 4096;
 
+/// The largest page parsed: gumbo's tree takes about ten times the bytes of the page.
+inline constexpr size_t kMaxHtmlBytes = size_t{64} << 20;
+
 /// A parsed document. Gumbo's nodes live in an arena freed at once, so that no recursive
 /// teardown of a deep tree can overflow the stack.
 class HtmlTree {
 public:
-    /// Parses `source.text`. Throws ToolError naming the file when elements nest deeper than
-    /// kMaxHtmlNesting.
+    /// Parses `source.text`. Throws ToolError naming the file when it is larger than
+    /// kMaxHtmlBytes or its elements nest deeper than kMaxHtmlNesting.
     explicit HtmlTree(const SourceFile& source);
     HtmlTree(const HtmlTree&) = delete;
     HtmlTree& operator=(const HtmlTree&) = delete;

@@ -251,6 +251,13 @@ TEST_CASE("html: hostile pages are read or refused in one line, in bounded time 
         CHECK(detail::tag_nesting(repeated("<p>x<td>1<br>", 20000)) == 0);
         CHECK(detail::tag_nesting("<div><div></div><div/><div>") == 2);
     }
+    SUBCASE("a page larger than 64 MiB is refused before it is parsed") {
+        SourceFile source;
+        source.path = "huge.htm";
+        source.text.assign(detail::kMaxHtmlBytes + 1, ' ');
+        CHECK_THROWS_WITH_AS((void)read_html(source), "cannot be read as HTML: larger than 64 MiB",
+                             ToolError);
+    }
     SUBCASE("an enormous attribute") {
         std::string page =
             "<p title=\"" + std::string(size_t{8} << 20, 'x') + "\">Net sales were $5 million.</p>";

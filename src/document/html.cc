@@ -79,21 +79,27 @@ bool is_table(const GumboNode& node) {
     return node.type == GUMBO_NODE_ELEMENT && node.v.element.tag == GUMBO_TAG_TABLE;
 }
 
-// The tables that hold a table: page layout. One walk, with the open tables on a stack.
+// The tables that hold a table: page layout. One walk, each node with the nearest table above
+// it and its depth.
 std::unordered_set<const GumboNode*> layout_tables(const GumboNode& root) {
+    struct Item {
+        const GumboNode* node;
+        const GumboNode* table;
+        size_t depth;
+    };
     std::unordered_set<const GumboNode*> out;
-    std::vector<std::pair<const GumboNode*, const GumboNode*>> stack = {{&root, nullptr}};
+    std::vector<Item> stack = {{&root, nullptr, 0}};
     while (!stack.empty()) {
-        auto [node, table] = stack.back();
+        Item item = stack.back();
         stack.pop_back();
-        if (is_table(*node)) {
-            if (table != nullptr) out.insert(table);
-            table = node;
+        if (is_table(*item.node)) {
+            if (item.table != nullptr) out.insert(item.table);
+            item.table = item.node;
         }
-        const GumboVector* children = children_of(*node);
-        if (children == nullptr || stack.size() > kMaxWalkDepth) continue;
+        const GumboVector* children = children_of(*item.node);
+        if (children == nullptr || item.depth >= kMaxWalkDepth) continue;
         for (unsigned i = 0; i < children->length; ++i)
-            stack.emplace_back(child(*children, i), table);
+            stack.push_back({child(*children, i), item.table, item.depth + 1});
     }
     return out;
 }

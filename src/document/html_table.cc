@@ -147,6 +147,9 @@ void add_parts(PipeCell& to, const PipeCell& from) {
     to.parts.insert(to.parts.end(), from.parts.begin(), from.parts.end());
 }
 
+// "$", or the "(" of a negative figure, in a cell of its own before the figure.
+bool is_opener(std::string_view t) { return is_currency(t) || t == "(" || t == "$(" || t == "($"; }
+
 std::string_view first_word(const SourceFile& source, const PipeCell& cell) {
     const TextRange& word = cell.parts.front();
     return std::string_view(source.text).substr(word.begin, word.end - word.begin);
@@ -164,7 +167,7 @@ void place(const SourceFile& source, const GridCell& cell, const std::vector<Int
     if (hit.size() > 1 && is_figure(source, cell.cell)) return;  // which column is not printed
     if (hit.empty()) {
         const std::string& t = cell.cell.text;
-        if (is_currency(t)) {
+        if (is_opener(t)) {
             for (size_t c = 0; c < columns.size() && hit.empty(); ++c)
                 if (columns[c].first >= end) hit.push_back(c);
         } else if (is_closer(first_word(source, cell.cell))) {
@@ -200,7 +203,7 @@ bool in_label(const GridCell& cell, const std::vector<Interval>& columns) {
     if (cell.column == 0) return true;
     size_t end = cell.column + cell.span;
     return cell.column < columns.front().first && end <= columns.front().first &&
-           !is_currency(cell.cell.text);
+           !is_opener(cell.cell.text);
 }
 
 PipeRow pipe_row(const SourceFile& source, const GridRow& grid_row,

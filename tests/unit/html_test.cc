@@ -211,6 +211,18 @@ TEST_CASE("html: the sniffer takes pages, and no plain-text or converted fixture
     CHECK_FALSE(html->sniff("<TABLE>\n<S>    <C>\nRevenue    1,234\n</TABLE>\n"));
 }
 
+TEST_CASE("html: an opening parenthesis in a cell of its own opens the figure after it") {
+    SourceFile source = decode_source(
+        "open.htm",
+        "<table><tr><td>Sales<td><td>$<td>1,234<td><tr><td>Returns<td><td>(<td>234<td>)"
+        "<tr><td>Net sales<td><td>$<td>1,000<td></table>");
+    Document doc = read_html(source);
+    REQUIRE(doc.tables.size() == 1);
+    const Cell& returns = *row_labelled(doc.tables[0], "Returns").cells.at(0);
+    CHECK(returns.text == "(234)");
+    CHECK(source.text_of(returns.span) == "(234)");
+}
+
 TEST_CASE("html: a whole page on one line keeps its columns") {
     std::string page = fixture("readers/release_html.htm");
     std::erase(page, '\n');

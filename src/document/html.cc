@@ -24,6 +24,7 @@ constexpr size_t kMaxWalkDepth = 2 * detail::kMaxHtmlNesting;
 constexpr size_t kShortLine = 80;
 constexpr size_t kMaxTitleLines = 6;
 constexpr size_t kMaxTitleLength = 100;
+constexpr size_t kSniffBytes = size_t{64} << 10;
 
 bool is_block(GumboTag tag) {
     switch (tag) {
@@ -110,6 +111,38 @@ bool title_like(const std::string& t) {
     return !t.empty() && t.size() <= kMaxTitleLength && !sentence;
 }
 
+bool contains_any(const std::string& text, std::initializer_list<std::string_view> marks) {
+    return std::any_of(marks.begin(), marks.end(),
+                       [&](std::string_view m) { return text.find(m) != std::string::npos; });
+}
+
+// HTML by its tags. EDGAR plain text wraps its tables in <TABLE>, <S> and <C> too, and may
+// hold <P> or <PAGE>: its own markers rule it out unless the text says it is a page.
+bool sniff_html(std::string_view head) {
+    std::string h = text::lower(head);
+    if (contains_any(h, {"<!doctype html", "<html", "<body"})) return true;
+    if (contains_any(h, {"<s>", "<c>", "<page>", "<caption>", "<fn>"})) return false;
+    return contains_any(h, {"<td", "<tr>", "<tr ", "<div", "<p>", "<p ", "<br>", "<br/", "<font"});
+}
+
+// An EDGAR submission wraps each document in <DOCUMENT>, its body in <TEXT>: the pages are
+// the bodies that are HTML (plain-text documents among them are left to the plain-text
+// reader, and are not read here); anything else is one page.
+std::vector<detail::TextRange> html_payloads(std::string_view text) {
+    std::vector<detail::TextRange> out;
+    if (text.find("<DOCUMENT>") == std::string_view::npos) return {{0, text.size()}};
+    for (size_t at = text.find("<TEXT>"); at != std::string_view::npos;
+         at = text.find("<TEXT>", at)) {
+        size_t begin = at + 6;
+        size_t end = std::min(text.find("</TEXT>", begin), text.size());
+        if (sniff_html(text.substr(begin, std::min(end - begin, kSniffBytes))))
+            out.push_back({begin, end});
+        at = end;
+    }
+    if (out.empty()) out.push_back({0, text.size()});
+    return out;
+}
+
 class HtmlWalker {
 public:
     HtmlWalker(const SourceFile& source, const Vocabulary& words)
@@ -118,7 +151,14 @@ public:
     }
 
     Document run() {
-        detail::HtmlTree tree(source_);
+        for (const auto& payload : html_payloads(source_.text)) walk(payload);
+        flush();
+        return std::move(doc_);
+    }
+
+private:
+    void walk(detail::TextRange payload) {
+        detail::HtmlTree tree(source_, payload);
         layout_ = layout_tables(*tree.root());
         struct Frame {
             const GumboNode* node;
@@ -139,10 +179,8 @@ public:
             stack.pop_back();
         }
         flush();
-        return std::move(doc_);
     }
 
-private:
     // Reads what a node says on the way down; true when its children are to be walked.
     bool enter(const GumboNode& node) {
         switch (node.type) {
@@ -265,20 +303,6 @@ private:
     bool bullet_ = false;
     size_t blocks_before_ = 0;  ///< blocks before the end of the last table
 };
-
-bool contains_any(const std::string& text, std::initializer_list<std::string_view> marks) {
-    return std::any_of(marks.begin(), marks.end(),
-                       [&](std::string_view m) { return text.find(m) != std::string::npos; });
-}
-
-// HTML by its tags. EDGAR plain text wraps its tables in <TABLE>, <S> and <C> too, and may
-// hold <P> or <PAGE>: its own markers rule it out unless the text says it is a page.
-bool sniff_html(std::string_view head) {
-    std::string h = text::lower(head);
-    if (contains_any(h, {"<!doctype html", "<html", "<body"})) return true;
-    if (contains_any(h, {"<s>", "<c>", "<page>", "<caption>", "<fn>"})) return false;
-    return contains_any(h, {"<td", "<tr>", "<tr ", "<div", "<p>", "<p ", "<br>", "<br/", "<font"});
-}
 
 Document read_html(const SourceFile& source, const Vocabulary& words) {
     return HtmlWalker(source, words).run();

@@ -237,7 +237,7 @@ std::optional<HtmlTable> read_html_table(const SourceFile& source, const GumboNo
     for (const auto& grid_row : *grid) rows.push_back(pipe_row(source, grid_row, columns));
     add_rules(*grid, columns, rows);
     // A row with no words is placed where the words before it end (or the table starts).
-    size_t at = table.v.element.start_pos.offset;
+    size_t at = offset_of(source, table);
     for (auto& row : rows) {
         if (row.extent.end == 0) row.extent = row.cells_extent = {at, at};
         at = row.extent.end;

@@ -64,12 +64,14 @@ struct HtmlTree::Arena {
     }
 };
 
-HtmlTree::HtmlTree(const SourceFile& source) : arena_(std::make_unique<Arena>()) {
-    if (source.text.size() > kMaxHtmlBytes) {
+HtmlTree::HtmlTree(const SourceFile& source, TextRange range) : arena_(std::make_unique<Arena>()) {
+    std::string_view text =
+        std::string_view(source.text).substr(range.begin, range.end - range.begin);
+    if (text.size() > kMaxHtmlBytes) {
         throw ToolError(source.path, "cannot be read as HTML: larger than " +
                                          std::to_string(kMaxHtmlBytes >> 20) + " MiB");
     }
-    if (tag_nesting(source.text) > kMaxHtmlNesting) {
+    if (tag_nesting(text) > kMaxHtmlNesting) {
         throw ToolError(source.path, "cannot be read as HTML: elements nest deeper than " +
                                          std::to_string(kMaxHtmlNesting));
     }
@@ -80,13 +82,21 @@ HtmlTree::HtmlTree(const SourceFile& source) : arena_(std::make_unique<Arena>())
     };
     options.deallocator = [](void*, void*) {};
     options.max_errors = 0;  // the parse errors are not needed: do not keep them
-    output_ = gumbo_parse_with_options(&options, source.text.data(), source.text.size());
+    output_ = gumbo_parse_with_options(&options, text.data(), text.size());
 }
 
 // The arena frees every node at once; gumbo_destroy_output would recurse down the tree.
 HtmlTree::~HtmlTree() = default;
 
 const GumboNode* HtmlTree::root() const { return output_->document; }
+
+size_t offset_of(const SourceFile& source, const GumboNode& element) {
+    const char* tag = element.v.element.original_tag.data;
+    const char* base = source.text.data();
+    return tag != nullptr && tag >= base && tag <= base + source.text.size()
+               ? static_cast<size_t>(tag - base)
+               : 0;
+}
 
 size_t tag_nesting(std::string_view html) {
     size_t depth = 0;

@@ -25,9 +25,10 @@ inline constexpr size_t kMaxHtmlBytes = size_t{64} << 20;
 /// teardown of a deep tree can overflow the stack.
 class HtmlTree {
 public:
-    /// Parses `source.text`. Throws ToolError naming the file when it is larger than
-    /// kMaxHtmlBytes or its elements nest deeper than kMaxHtmlNesting.
-    explicit HtmlTree(const SourceFile& source);
+    /// Parses `source.text` [range.begin, range.end): the nodes' text points into the source.
+    /// Throws ToolError naming the file when it is larger than kMaxHtmlBytes or its elements
+    /// nest deeper than kMaxHtmlNesting.
+    HtmlTree(const SourceFile& source, TextRange range);
     HtmlTree(const HtmlTree&) = delete;
     HtmlTree& operator=(const HtmlTree&) = delete;
     ~HtmlTree();
@@ -39,6 +40,9 @@ private:
     std::unique_ptr<Arena> arena_;
     GumboOutput* output_ = nullptr;
 };
+
+/// Where an element's start tag begins in the source text (0 for an element gumbo made up).
+[[nodiscard]] size_t offset_of(const SourceFile& source, const GumboNode& element);
 
 /// How deep start tags that need an end tag nest, counted over the tags as written:
 /// "<div><div></div>" -> 2. Void elements and those whose end tag may be left out

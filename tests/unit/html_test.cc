@@ -223,6 +223,30 @@ TEST_CASE("html: an opening parenthesis in a cell of its own opens the figure af
     CHECK(source.text_of(returns.span) == "(234)");
 }
 
+TEST_CASE("html: an EDGAR submission is read from the HTML bodies of its documents") {
+    std::string page = fixture("readers/release_html.htm");
+    std::string submission =
+        "<SEC-DOCUMENT>0000000000-26-000001.txt : 20260714\n<SEC-HEADER>\n"
+        "CONFORMED PERIOD OF REPORT:\t20260714\nFILED AS OF DATE:\t\t20260714\n</SEC-HEADER>\n"
+        "<DOCUMENT>\n<TYPE>EX-99.1\n<SEQUENCE>2\n<FILENAME>ex991.htm\n<TEXT>\n" +
+        page +
+        "</TEXT>\n</DOCUMENT>\n<DOCUMENT>\n<TYPE>EX-99.2\n<TEXT>\n<PAGE>\n"
+        "Net sales        1,234\n</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n";
+    SourceFile source = decode_source("submission.txt", submission);
+    CHECK(reader_for(source).name == "html");
+    Document doc = read_document(source, rules().vocabulary);
+    REQUIRE(doc.tables.size() == 2);
+    for (const auto& block : doc.blocks) {
+        CHECK(block.content.text.find("CONFORMED") == std::string::npos);
+        CHECK(block.content.text.find("EX-99") == std::string::npos);
+    }
+    // Located in the submission, below the ten lines of its wrapper.
+    const Cell& sales = *row_labelled(doc.tables[0], "Net sales").cells[0];
+    CHECK(source.range(sales.span).begin == Position{27 + 10, 42});
+    FileReport report = check_bytes("submission.txt", submission, rules());
+    CHECK(verified(report) == verified(check_bytes("release.htm", page, rules())));
+}
+
 TEST_CASE("html: a whole page on one line keeps its columns") {
     std::string page = fixture("readers/release_html.htm");
     std::erase(page, '\n');

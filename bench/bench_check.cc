@@ -7,7 +7,9 @@
 // here from the seed release, never stored, at 100 KiB, 1 MiB and 10 MiB each:
 //   one_line_*:   the seed with its line breaks replaced by spaces, repeated and cut to the size:
 //                 a release stored on one physical line;
-//   multi_line_*: the seed as it is, repeated and cut to the size: a long filing.
+//   multi_line_*: the seed as it is, repeated and cut to the size: a long filing;
+//   html_*:       the seed rendered as EDGAR-style HTML (fixtures/formats/seed001.htm), whole
+//                 pages repeated to the size: HTML per byte beside the plain text above.
 // Throughput that stays flat from 100 KiB to 10 MiB shows the cost grows linearly with size.
 #include <benchmark/benchmark.h>
 
@@ -34,11 +36,14 @@ namespace {
 namespace fs = std::filesystem;
 using namespace crossfoot;
 
-// Relative to fixtures/: a typical earnings release and audited statements with 9 tables.
-constexpr std::array<std::string_view, 2> kFixtureInputs = {
-    "seeds/001_bacc9e5458d3a0ba.txt", "corpus/TBS_1994-01-24_audited_fin_statements.txt"};
+// Relative to fixtures/: a typical earnings release and audited statements with 9 tables, the
+// first as HTML, and an HTML earnings release as filed in 2024.
+constexpr std::array<std::string_view, 4> kFixtureInputs = {
+    "seeds/001_bacc9e5458d3a0ba.txt", "corpus/TBS_1994-01-24_audited_fin_statements.txt",
+    "formats/seed001.htm", "corpus/BKE_2024-11-22_q3fy24_earnings.htm"};
 // The release the synthetic inputs are made of (ASCII, so any cut is a character boundary).
 constexpr std::string_view kSeed = "seeds/001_bacc9e5458d3a0ba.txt";
+constexpr std::string_view kHtmlSeed = "formats/seed001.htm";
 
 struct Size {
     std::string_view name;
@@ -138,6 +143,13 @@ std::vector<Input> load_inputs() {
         inputs.push_back({"one_line_" + std::string(size.name), repeat_to(one_line, size.bytes)});
     for (const auto& size : kSizes)
         inputs.push_back({"multi_line_" + std::string(size.name), repeat_to(seed, size.bytes)});
+    std::string page =
+        read_file_bytes((fs::path(CROSSFOOT_FIXTURES_DIR) / kHtmlSeed).string(), kMaxInputBytes);
+    for (const auto& size : kSizes) {
+        std::string pages;
+        while (pages.size() + page.size() <= size.bytes) pages += page;
+        inputs.push_back({"html_" + std::string(size.name) + ".htm", pages});
+    }
     return inputs;
 }
 

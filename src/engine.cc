@@ -84,12 +84,10 @@ FileReport check_bytes(const std::string& path, std::string_view bytes, const Ru
             report.skipped =
                 non_text_reason(bytes).empty() ? "binary file" : non_text_reason(bytes);
             return report;
-        case InputFormat::html:
-            report.skipped = "HTML input is not supported yet";
-            return report;
         case InputFormat::docx:
             report.skipped = "Word input is not supported yet";
             return report;
+        case InputFormat::html:
         case InputFormat::edgar_text:
             break;
     }

@@ -78,8 +78,7 @@ void tie_to_statements(const RuleSpec& rule, const NarrativeTieParams& p, CheckC
         auto sf = statement_figure(ctx.facts(), concept_index, *pf.binding->period,
                                    ctx.rules().vocabulary);
         if (!sf) continue;
-        std::string where = fmt::format("{} in the table at line {}", concepts.at(concept_index).id,
-                                        ctx.line_of(sf->figure->span));
+        std::string where = concepts.at(concept_index).id + " in the table";
         Relation rel = relation_to(rule, p, pf, sf->interval(), sf->value(), *sf->figure, where);
         rel.message = fmt::format("{} stated as {} in the prose, but the table prints {} (line {})",
                                   describe(pf, concepts), pf.figure.text, sf->figure->text,
@@ -130,7 +129,7 @@ void evaluate(const RuleSpec& rule, CheckContext& ctx) {
         Rational value = in_stated_sense(*peer, peer->figure.value.value());
         Interval interval =
             peer->binding->negated ? -peer->figure.interval() : peer->figure.interval();
-        std::string where = fmt::format("stated at line {}", ctx.line_of(peer->figure.span));
+        std::string where = "stated elsewhere in the prose";
         Relation rel = relation_to(rule, p, pf, interval, value, peer->figure, where);
         rel.message =
             fmt::format("{} stated as {} here and as {} at line {}", describe(pf, concepts),

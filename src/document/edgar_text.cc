@@ -405,15 +405,22 @@ private:
 std::optional<TableScale> parse_scale_statement(const std::string& text, const Vocabulary& words) {
     std::string t = lower(text);
     if (t.size() > 120) return std::nullopt;
-    for (const auto& [phrase, exponent] : words.scale) {
+    // The first phrase printed states the scale: "(in millions, except share amounts which are
+    // reflected in thousands)" is in millions.
+    size_t first = std::string::npos;
+    int exponent = 0;
+    for (const auto& [phrase, phrase_exponent] : words.scale) {
         size_t at = t.find(phrase);
-        if (at == std::string::npos) continue;
-        TableScale scale;
-        scale.exponent = exponent;
-        read_exemptions(t, at, words, scale);
-        return scale;
+        if (at < first) {
+            first = at;
+            exponent = phrase_exponent;
+        }
     }
-    return std::nullopt;
+    if (first == std::string::npos) return std::nullopt;
+    TableScale scale;
+    scale.exponent = exponent;
+    read_exemptions(t, first, words, scale);
+    return scale;
 }
 
 namespace {

@@ -64,6 +64,12 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 50> kNamed =
 
 constexpr size_t kMaxName = 10;
 
+// windows-1252 characters 128-159 as code points; 0 where it has none.
+constexpr std::array<unsigned, 32> kWindows1252 = {
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+
 std::string utf8(unsigned code) {
     std::string out;
     if (code < 0x80) {
@@ -98,6 +104,9 @@ std::optional<std::string> numeric(std::string_view digits) {
     bool surrogate = code >= 0xD800 && code <= 0xDFFF;
     if (code < 0x20 || surrogate || code > 0x10FFFF) return std::nullopt;
     if (code == 0xA0) return std::string(" ");
+    // References to 128-159 mean windows-1252 ("&#149;" is a bullet), as browsers read them.
+    if (code >= 0x80 && code < 0xA0) code = kWindows1252[code - 0x80];
+    if (code == 0) return std::nullopt;
     return utf8(code);
 }
 

@@ -16,20 +16,6 @@ using text::trim;
 
 constexpr size_t kShortLine = 50;
 
-bool is_bullet_mark(std::string_view field) {
-    std::string mark = decode_entities(trim(field));
-    constexpr std::array<std::string_view, 9> kMarks = {"\xC2\xB7",
-                                                        "\xE2\x80\xA2",
-                                                        "\xE2\x97\x8F",
-                                                        "\xE2\x97\xA6",
-                                                        "\xE2\x96\xAA",
-                                                        "\xE2\x96\xA0",
-                                                        "-",
-                                                        "*",
-                                                        "o"};
-    return std::find(kMarks.begin(), kMarks.end(), mark) != kMarks.end();
-}
-
 // "| &middot; | text..." or "&middot; | text...": where the item's text starts, else npos.
 // Where the text of a list item starts: after "| &middot; |", "● |", or a bullet and a space
 // at the start of a line ("• Total net revenue of ..."); npos when the line is no list item.
@@ -146,6 +132,20 @@ private:
 };
 
 }  // namespace
+
+bool is_bullet_mark(std::string_view field) {
+    std::string mark = decode_entities(trim(field));
+    constexpr std::array<std::string_view, 9> kMarks = {"\xC2\xB7",
+                                                        "\xE2\x80\xA2",
+                                                        "\xE2\x97\x8F",
+                                                        "\xE2\x97\xA6",
+                                                        "\xE2\x96\xAA",
+                                                        "\xE2\x96\xA0",
+                                                        "-",
+                                                        "*",
+                                                        "o"};
+    return std::find(kMarks.begin(), kMarks.end(), mark) != kMarks.end();
+}
 
 void collect_pipe_prose(const SourceFile& source, const std::vector<bool>& taken,
                         const Vocabulary& words, Document& doc) {

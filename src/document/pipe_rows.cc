@@ -16,21 +16,6 @@ constexpr size_t kMaxFigure = 40;  // "$ (1,234,567.89) million" and then some
 
 bool has_pipe(std::string_view line) { return line.find('|') != std::string_view::npos; }
 
-// A currency sign printed in a cell of its own before the figure: "$", "US$", "€".
-bool is_currency(std::string_view part) {
-    if (part.size() > 4 || part.find_first_of("0123456789") != std::string_view::npos) return false;
-    for (std::string_view sign : {"$", "\xE2\x82\xAC", "\xC2\xA3", "\xC2\xA5"}) {
-        if (part.size() >= sign.size() && part.substr(part.size() - sign.size()) == sign)
-            return true;
-    }
-    return false;
-}
-
-// What closes a figure in the cell after it: "(617 | )", "12.5 | %".
-bool is_closer(std::string_view part) {
-    return part == ")" || part == "%" || part == ")%" || part == "%)";
-}
-
 // The range of `part` (a view into `source.text`).
 TextRange range_of(const SourceFile& source, std::string_view part) {
     auto begin = static_cast<size_t>(part.data() - source.text.data());
@@ -63,6 +48,23 @@ bool one_cell(const SourceFile& source, const std::vector<TextRange>& parts) {
     return last > first && last - first == 1;
 }
 
+}  // namespace
+
+// A currency sign printed in a cell of its own before the figure: "$", "US$", "€".
+bool is_currency(std::string_view part) {
+    if (part.size() > 4 || part.find_first_of("0123456789") != std::string_view::npos) return false;
+    for (std::string_view sign : {"$", "\xE2\x82\xAC", "\xC2\xA3", "\xC2\xA5"}) {
+        if (part.size() >= sign.size() && part.substr(part.size() - sign.size()) == sign)
+            return true;
+    }
+    return false;
+}
+
+// What closes a figure in the cell after it: "(617 | )", "12.5 | %".
+bool is_closer(std::string_view part) {
+    return part == ")" || part == "%" || part == ")%" || part == "%)";
+}
+
 std::string joined_text(const SourceFile& source, const std::vector<TextRange>& parts) {
     std::string out;
     for (const auto& part : parts) {
@@ -72,8 +74,6 @@ std::string joined_text(const SourceFile& source, const std::vector<TextRange>& 
     }
     return out;
 }
-
-}  // namespace
 
 bool only_pipes(std::string_view line) {
     return has_pipe(line) && line.find_first_not_of("| \t") == std::string_view::npos;
@@ -127,6 +127,9 @@ std::optional<PipeRow> read_pipe_row(const SourceFile& source, size_t first, siz
         pending.clear();
     }
     if (!pending.empty() || row.cells.empty()) return std::nullopt;
+    size_t end = source.line_offset(row.last_line) + source.lines[row.last_line].size();
+    row.extent = {source.line_offset(row.first_line), end};
+    row.cells_extent = {source.line_offset(row.first_cell_line), end};
     return row;
 }
 

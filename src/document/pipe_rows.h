@@ -35,6 +35,10 @@ struct PipeRow {
     PipeCell label;
     std::vector<PipeCell> cells;
     size_t first_cell_line = 0;  ///< where the cells begin
+    TextRange extent;            ///< the whole row group
+    TextRange cells_extent;      ///< from its first cell to its end
+    /// A rule printed under the row's figures (a cell border in HTML): single or double.
+    std::optional<RowKind> rule_below;
 
     [[nodiscard]] bool all_empty() const;
 };
@@ -53,6 +57,19 @@ struct PipeRow {
 
 /// A column heading rather than a figure: "June 30, 2026", "RMB", or a year alone, "2026".
 [[nodiscard]] bool heading_text(const SourceFile& source, const PipeCell& cell);
+
+/// A currency sign printed in a cell of its own before the figure: "$", "US$", "€".
+[[nodiscard]] bool is_currency(std::string_view part);
+
+/// What closes a figure in the cell after it: "(617 | )", "12.5 | %".
+[[nodiscard]] bool is_closer(std::string_view part);
+
+/// The parts' text with entities decoded, joined with a space.
+[[nodiscard]] std::string joined_text(const SourceFile& source,
+                                      const std::vector<TextRange>& parts);
+
+/// A bullet printed before a list item: "&middot;", "•", "-" (pipe_prose.cc).
+[[nodiscard]] bool is_bullet_mark(std::string_view field);
 
 /// A line that is only "|" and spaces.
 [[nodiscard]] bool only_pipes(std::string_view line);

@@ -12,7 +12,7 @@ namespace {
 
 // One row per reader, most specific first; plain EDGAR text, which accepts any text, is last.
 // A test keeps this table and the reader files in step.
-const std::array<const Reader*, 2> kReaders = {&kPipeTableReader, &kEdgarTextReader};
+const std::array<const Reader*, 3> kReaders = {&kPipeTableReader, &kHtmlReader, &kEdgarTextReader};
 
 constexpr size_t kSniffBytes = size_t{64} << 10;
 

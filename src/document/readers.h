@@ -9,5 +9,6 @@ namespace crossfoot {
 
 extern const Reader kEdgarTextReader;  // edgar_text.cc
 extern const Reader kPipeTableReader;  // pipe_tables.cc
+extern const Reader kHtmlReader;       // html.cc
 
 }  // namespace crossfoot

@@ -1,0 +1,17 @@
+# Writes the hostile HTML pages the CLI tests read into STAGE: 10,000 nested <div>s and
+# tables, binary junk named .htm, a page cut off halfway (from READER, the fictional release).
+file(MAKE_DIRECTORY ${STAGE})
+string(REPEAT "<div>" 10000 divs)
+file(WRITE ${STAGE}/deep_divs.htm "${divs}1,234")
+string(REPEAT "<table><tr><td>" 10000 tables)
+file(WRITE ${STAGE}/deep_tables.htm "${tables}")
+string(REPEAT "<td>1" 200000 cells)
+file(WRITE ${STAGE}/wide.htm "<table><tr><td>Sales${cells}</table>")
+string(ASCII 1 2 3 200 255 junk)
+string(REPEAT "${junk}" 1000 junk)
+file(WRITE ${STAGE}/junk.htm "${junk}")
+file(READ ${READER} page)
+string(LENGTH "${page}" length)
+math(EXPR half "${length} / 2")
+string(SUBSTRING "${page}" 0 ${half} page)
+file(WRITE ${STAGE}/truncated.htm "${page}")

@@ -35,6 +35,8 @@ struct PipeRow {
     PipeCell label;
     std::vector<PipeCell> cells;
     size_t first_cell_line = 0;  ///< where the cells begin
+    /// A rule printed under the row's figures (a cell border), read as a rule row after it.
+    std::optional<RowKind> rule_below;
 
     [[nodiscard]] bool all_empty() const;
 };
@@ -56,6 +58,18 @@ struct PipeRow {
 
 /// A line that is only "|" and spaces.
 [[nodiscard]] bool only_pipes(std::string_view line);
+
+/// Lays out row groups as a table (cell_table.cc): each row's role, the column headings and
+/// the figure cells. Nullopt when no row holds figures. The labels above the first figures are
+/// added to `scale_candidates`: a scale statement may stand there.
+[[nodiscard]] std::optional<Table> build_cell_table(const SourceFile& source,
+                                                    const std::vector<PipeRow>& rows,
+                                                    std::vector<LocatedText>& scale_candidates);
+
+/// Names a table with the lines of `title` and reads its scale there or else in
+/// `scale_candidates`.
+void name_table(Table& table, std::vector<LocatedText> title,
+                std::vector<LocatedText> scale_candidates, const Vocabulary& words);
 
 /// The narrative of every line not `taken` (by a table): paragraphs, headings and
 /// "| &middot; | ..." list items, references decoded (pipe_prose.cc).

@@ -18,25 +18,9 @@ using detail::PipeCell;
 using detail::PipeRow;
 using text::trim;
 
-enum class Role { blank, label_only, header, data };
-
 // Converted text keeps the vertical space of the page: a title may stand a dozen blank lines
 // above its table.
 constexpr size_t kMaxTitleGap = 16;
-
-Role role_of(const SourceFile& source, const PipeRow& row, bool after_data) {
-    if (row.all_empty()) return Role::blank;
-    bool any = false;
-    bool headings = true;
-    for (const auto& cell : row.cells) {
-        if (cell.parts.empty()) continue;
-        any = true;
-        headings &= detail::heading_text(source, cell);
-    }
-    if (!any) return row.label.parts.empty() ? Role::blank : Role::label_only;
-    if (headings && (row.label.parts.empty() || !after_data)) return Role::header;
-    return Role::data;
-}
 
 class PipeWalker {
 public:
@@ -76,131 +60,18 @@ private:
         return out.finish();
     }
 
-    LocatedText located(const PipeCell& cell) const {
-        LocatedTextBuilder out(source_);
-        for (const auto& part : cell.parts) {
-            if (!out.empty()) out.append_separator(" ");
-            detail::append_decoded(out, source_.text, part.begin, part.end);
-        }
-        return out.finish();
-    }
-
     // Lays out a run of row groups as a table, if it has figures; the run is consumed.
     void add_table(Document& doc, std::vector<PipeRow>& run) {
         std::vector<PipeRow> rows = std::move(run);
         run.clear();
-        std::vector<Role> roles;
-        bool after_data = false;
-        size_t columns = 0;
-        for (const auto& row : rows) {
-            roles.push_back(role_of(source_, row, after_data));
-            if (roles.back() != Role::data) continue;
-            after_data = true;
-            columns = std::max(columns, row.cells.size());
-        }
-        if (columns == 0) return;
-        for (size_t i = rows.front().first_line; i <= rows.back().last_line; ++i) taken_[i] = true;
-        Table table;
-        table.span = source_.span(source_.line_offset(rows.front().first_line),
-                                  source_.line_offset(rows.back().last_line) +
-                                      source_.lines[rows.back().last_line].size());
-        table.columns.resize(columns);
-        std::vector<std::vector<detail::TextRange>> header_parts(columns);
+        if (rows.empty()) return;
         std::vector<LocatedText> scale_candidates;
-        after_data = false;
-        for (size_t r = 0; r < rows.size(); ++r) {
-            const PipeRow& row = rows[r];
-            after_data |= roles[r] == Role::data;
-            if (roles[r] == Role::header && !after_data) {
-                add_headers(row, table.columns, header_parts);
-                if (!row.label.parts.empty()) scale_candidates.push_back(located(row.label));
-                continue;
-            }
-            table.rows.push_back(make_row(row, roles[r], rows, roles, r, columns));
-            if (!after_data && !row.label.parts.empty())
-                scale_candidates.push_back(located(row.label));
-        }
-        for (size_t c = 0; c < columns; ++c) {
-            if (!header_parts[c].empty())
-                table.columns[c].header_span = detail::span_of_ranges(source_, header_parts[c]);
-        }
-        finish(doc, std::move(table), rows.front().first_line, std::move(scale_candidates));
-    }
-
-    // Names the table from the lines above it and reads its scale there or in its headings.
-    void finish(Document& doc, Table table, size_t first_line,
-                std::vector<LocatedText> scale_candidates) {
-        table.title = title_above(first_line);
-        scale_candidates.insert(scale_candidates.begin(), table.title.begin(), table.title.end());
-        for (const auto& line : scale_candidates) {
-            if (auto scale = parse_scale_statement(line.text, words_)) {
-                table.scale = *scale;
-                table.scale.statement = line;
-                break;
-            }
-        }
-        doc.tables.push_back(std::move(table));
-    }
-
-    // A heading cell stands over its column, or over as many as divide evenly when the row has
-    // fewer cells than the table has columns ("Three Months Ended" over 2026 and 2025).
-    static void add_headers(const PipeRow& row, std::vector<Column>& columns,
-                            std::vector<std::vector<detail::TextRange>>& parts) {
-        size_t k = row.cells.size();
-        size_t n = columns.size();
-        for (size_t i = 0; i < k; ++i) {
-            const PipeCell& cell = row.cells[i];
-            if (cell.parts.empty()) continue;
-            size_t first = 0;
-            size_t count = 1;
-            if (k < n && n % k == 0) {
-                count = n / k;
-                first = i * count;
-            } else if (k == n) {
-                first = i;
-            } else {
-                continue;  // which columns each heading spans is not printed
-            }
-            for (size_t c = first; c < first + count && c < n; ++c) {
-                text::append_word(columns[c].header, cell.text);
-                parts[c].insert(parts[c].end(), cell.parts.begin(), cell.parts.end());
-            }
-        }
-    }
-
-    Row make_row(const PipeRow& row, Role role, const std::vector<PipeRow>& rows,
-                 const std::vector<Role>& roles, size_t r, size_t columns) const {
-        Row out;
-        out.label = row.label.text;
-        for (const auto& part : row.label.parts)
-            out.label_spans.push_back(source_.span(part.begin, part.end));
-        size_t from = role == Role::data ? row.first_cell_line : row.first_line;
-        out.span = source_.span(source_.line_offset(from), source_.line_offset(row.last_line) +
-                                                               source_.lines[row.last_line].size());
-        switch (role) {
-            case Role::blank:
-                out.kind = RowKind::blank;
-                break;
-            case Role::header:
-                out.kind = RowKind::header;
-                break;
-            case Role::label_only: {
-                // A label over the rows it heads; one that heads nothing is a caption.
-                size_t next = r + 1;
-                while (next < rows.size() && roles[next] == Role::blank) ++next;
-                bool heads = (next < rows.size() && roles[next] == Role::data && next == r + 1) ||
-                             (!row.label.text.empty() && row.label.text.back() == ':');
-                out.kind = heads ? RowKind::section : RowKind::caption;
-                break;
-            }
-            case Role::data:
-                out.kind = RowKind::data;
-                out.cells.resize(columns);
-                for (size_t c = 0; c < row.cells.size() && c < columns; ++c)
-                    out.cells[c] = detail::figure_cell(source_, row.cells[c]);
-                break;
-        }
-        return out;
+        auto table = detail::build_cell_table(source_, rows, scale_candidates);
+        if (!table) return;
+        for (size_t i = rows.front().first_line; i <= rows.back().last_line; ++i) taken_[i] = true;
+        detail::name_table(*table, title_above(rows.front().first_line),
+                           std::move(scale_candidates), words_);
+        doc.tables.push_back(std::move(*table));
     }
 
     // The short lines just above a table name it and state its scale: "Condensed Consolidated

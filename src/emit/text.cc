@@ -130,8 +130,9 @@ void render(const std::vector<FileReport>& reports, const RenderOptions& options
         if (!options.with_checks) continue;
         for (const auto& c : report.checks) {
             Position at = report.range(c.span).begin;
-            out << fmt::format("{}:{}:{}: {}: {} [{}]\n", report.path_of(c.span), at.line,
-                               at.column, c.passed ? "pass" : "fail", c.summary, c.rule);
+            out << fmt::format("{}:{}:{}: {}: {}{} [{}]\n", report.path_of(c.span), at.line,
+                               at.column, c.passed ? "pass" : "fail", c.summary,
+                               in_parentheses(place_of(report, c.span)), c.rule);
         }
     }
     Totals t = count(reports);

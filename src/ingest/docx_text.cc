@@ -253,6 +253,12 @@ SourceFile read_docx(std::string path, std::string_view bytes, const DocxLimits&
 
 SourceFile read_wordprocessing_xml(std::string path, std::string_view body,
                                    std::string_view footnotes, const DocxLimits& limits) {
+    // The zip's parts are checked before they are inflated; XML given directly, here.
+    for (auto [name, part] : {std::pair{kBody, body}, std::pair{kFootnotes, footnotes}}) {
+        if (part.size() > limits.max_entry_bytes)
+            throw ToolError(path, std::string(name) + " is over the limit of " +
+                                      std::to_string(limits.max_entry_bytes) + " bytes");
+    }
     DocxText text(path, limits);
     text.body(parse_part(path, kBody, body));
     if (!footnotes.empty()) text.footnotes(parse_part(path, kFootnotes, footnotes));

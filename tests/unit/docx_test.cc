@@ -229,6 +229,20 @@ TEST_CASE("docx: bad and hostile files are refused with one message naming the p
     CHECK(r.skipped == "not a Word document: the zip archive has no word/document.xml");
 }
 
+TEST_CASE("docx: enormous attributes are bounded by the part's size; a zip is no docx by itself") {
+    std::string huge = body("<w:p w:rsidR=\"" + std::string(size_t{1} << 20, 'A') +
+                            "\"><w:r><w:t>Net sales $1 million.</w:t></w:r></w:p>");
+    SourceFile s = read_wordprocessing_xml("a.docx", huge, "");
+    CHECK(s.lines.size() == 1);
+    DocxLimits small;
+    small.max_entry_bytes = size_t{1} << 16;
+    CHECK(xml_refusal(huge, small) == "word/document.xml is over the limit of 65536 bytes");
+    // By content: a zip is a Word document only when it holds word/document.xml.
+    CHECK(detect_format("a.zip", formats("bad/no-document.docx")) == InputFormat::binary);
+    CHECK(detect_format("a.zip", formats("fail-footing.docx")) == InputFormat::docx);
+    CHECK_FALSE(looks_like_docx("word/document.xml"));
+}
+
 TEST_CASE("docx: an external entity is never resolved") {
     SourceFile s = read_docx("e.docx", formats("bad/external-entity.docx"));
     REQUIRE(s.lines.size() == 1);

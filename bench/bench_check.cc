@@ -4,6 +4,8 @@
 //   BM_render_text: the text output of a report whose diagnostics sit on a 1 MiB line
 //   BM_docx_ingest: read_docx + read_document of the Word fixtures (unzip, XML, document model),
 //                   in bytes of the .docx file per second; BM_check covers them end to end
+//   BM_docx_xml:    the same over word/document.xml alone, the seed's body repeated to
+//                   100 KiB, 1 MiB and 10 MiB (the XML of fuzz/corpus/docx/)
 // BM_ingest and BM_check run over every bench/data/*.txt and the releases of fixtures/ listed
 // in kFixtureInputs (the real corpus, kept there once, not copied), and over inputs generated
 // here from the seed release, never stored, at 100 KiB, 1 MiB and 10 MiB each:
@@ -76,6 +78,33 @@ void bm_docx_ingest(benchmark::State& state, const Input& input, const RuleSet& 
         benchmark::DoNotOptimize(document);
     }
     state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(input.bytes.size()));
+}
+
+// The same over the XML of word/document.xml alone (no zip): the seed's body repeated to each
+// size, so a flat rate shows the XML walk and the reader grow linearly.
+void bm_docx_xml(benchmark::State& state, const Input& input, const RuleSet& rules) {
+    for (auto _ : state) {
+        SourceFile source = read_wordprocessing_xml(input.name, input.bytes, "");
+        Document document = read_document(source, rules.vocabulary);
+        benchmark::DoNotOptimize(document);
+    }
+    state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(input.bytes.size()));
+}
+
+std::vector<Input> docx_xml_inputs() {
+    std::string xml = read_file_bytes(
+        (fs::path(CROSSFOOT_FIXTURES_DIR) / "../fuzz/corpus/docx/seed001-document.xml").string(),
+        kMaxInputBytes);
+    size_t begin = xml.find("<w:body>") + 8;
+    std::string body = xml.substr(begin, xml.find("<w:sectPr") - begin);
+    std::vector<Input> out;
+    for (const auto& size : kSizes) {
+        std::string repeated;
+        while (repeated.size() < size.bytes) repeated += body;
+        out.push_back({"docx_xml_" + std::string(size.name),
+                       xml.substr(0, begin) + repeated + xml.substr(xml.find("<w:sectPr"))});
+    }
+    return out;
 }
 
 void bm_check(benchmark::State& state, const Input& input, const RuleSet& rules) {
@@ -169,7 +198,13 @@ int main(int argc, char** argv) {
         docx_inputs.push_back(
             {path.filename().string(), read_file_bytes(path.string(), kMaxInputBytes)});
     }
+    const std::vector<Input> xml_inputs = docx_xml_inputs();
     const RuleSet rules = load_rule_set({});
+    for (const auto& input : xml_inputs) {
+        benchmark::RegisterBenchmark(("BM_docx_xml/" + input.name).c_str(), bm_docx_xml,
+                                     std::cref(input), std::cref(rules))
+            ->Unit(benchmark::kMillisecond);
+    }
     for (const auto& input : docx_inputs) {
         benchmark::RegisterBenchmark(("BM_docx_ingest/" + input.name).c_str(), bm_docx_ingest,
                                      std::cref(input), std::cref(rules))

@@ -185,6 +185,17 @@ TEST_CASE("docx: the seed as a Word document finds and verifies what the text fi
     CHECK(b.sources.front()->text.find("MMMM") == std::string::npos);  // the field code
 }
 
+TEST_CASE("docx: the seed saved again by LibreOffice checks the same") {
+    // LibreOffice writes its own WordprocessingML (run properties, revision ids, its tables).
+    std::string text = source_file("fixtures/seeds/001_bacc9e5458d3a0ba.txt");
+    FileReport a = check_bytes("001.txt", text, rules());
+    FileReport b =
+        check_bytes("seed001-libreoffice.docx", formats("seed001-libreoffice.docx"), rules());
+    REQUIRE_FALSE(b.skipped);
+    CHECK(findings(a) == findings(b));
+    CHECK(verified(a) == verified(b));
+}
+
 TEST_CASE("docx: a footing slip is found in its table, row and cell; the passing case holds") {
     FileReport fail = check_bytes("fail-footing.docx", formats("fail-footing.docx"), rules());
     REQUIRE(fail.diagnostics.size() == 1);

@@ -2,6 +2,10 @@
 //   BM_ingest:      decode_source + read_document (bytes -> document model)
 //   BM_check:       check_bytes end to end (ingest, facts, every built-in rule, sorting)
 //   BM_render_text: the text output of a report whose diagnostics sit on a 1 MiB line
+//   BM_docx_ingest: read_docx + read_document of the Word fixtures (unzip, XML, document model),
+//                   in bytes of the .docx file per second; BM_check covers them end to end
+//   BM_docx_xml:    the same over word/document.xml alone, the seed's body repeated to
+//                   100 KiB, 1 MiB and 10 MiB (the XML of fuzz/corpus/docx/)
 // BM_ingest and BM_check run over every bench/data/*.txt and the releases of fixtures/ listed
 // in kFixtureInputs (the real corpus, kept there once, not copied), and over inputs generated
 // here from the seed release, never stored, at 100 KiB, 1 MiB and 10 MiB each:
@@ -23,6 +27,7 @@
 #include <vector>
 
 #include "crossfoot/document.h"
+#include "crossfoot/docx.h"
 #include "crossfoot/emit.h"
 #include "crossfoot/engine.h"
 #include "crossfoot/facts.h"
@@ -45,6 +50,9 @@ constexpr std::array<std::string_view, 4> kFixtureInputs = {
 constexpr std::string_view kSeed = "seeds/001_bacc9e5458d3a0ba.txt";
 constexpr std::string_view kHtmlSeed = "formats/seed001.htm";
 
+// Relative to fixtures/: the seed as a Word document.
+constexpr std::array<std::string_view, 1> kDocxInputs = {"formats/seed001.docx"};
+
 struct Size {
     std::string_view name;
     size_t bytes;
@@ -66,6 +74,42 @@ void bm_ingest(benchmark::State& state, const Input& input, const RuleSet& rules
         benchmark::DoNotOptimize(document);
     }
     state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(input.bytes.size()));
+}
+
+void bm_docx_ingest(benchmark::State& state, const Input& input, const RuleSet& rules) {
+    for (auto _ : state) {
+        SourceFile source = read_docx(input.name, input.bytes);
+        Document document = read_document(source, rules.vocabulary);
+        benchmark::DoNotOptimize(document);
+    }
+    state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(input.bytes.size()));
+}
+
+// The same over the XML of word/document.xml alone (no zip): the seed's body repeated to each
+// size, so a flat rate shows the XML walk and the reader grow linearly.
+void bm_docx_xml(benchmark::State& state, const Input& input, const RuleSet& rules) {
+    for (auto _ : state) {
+        SourceFile source = read_wordprocessing_xml(input.name, input.bytes, "");
+        Document document = read_document(source, rules.vocabulary);
+        benchmark::DoNotOptimize(document);
+    }
+    state.SetBytesProcessed(state.iterations() * static_cast<int64_t>(input.bytes.size()));
+}
+
+std::vector<Input> docx_xml_inputs() {
+    std::string xml = read_file_bytes(
+        (fs::path(CROSSFOOT_FIXTURES_DIR) / "../fuzz/corpus/docx/seed001-document.xml").string(),
+        kMaxInputBytes);
+    size_t begin = xml.find("<w:body>") + 8;
+    std::string body = xml.substr(begin, xml.find("<w:sectPr") - begin);
+    std::vector<Input> out;
+    for (const auto& size : kSizes) {
+        std::string repeated;
+        while (repeated.size() < size.bytes) repeated += body;
+        out.push_back({"docx_xml_" + std::string(size.name),
+                       xml.substr(0, begin) + repeated + xml.substr(xml.find("<w:sectPr"))});
+    }
+    return out;
 }
 
 void bm_check(benchmark::State& state, const Input& input, const RuleSet& rules) {
@@ -160,7 +204,27 @@ int main(int argc, char** argv) {
     if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
     // All outlive the run: registered benchmarks hold references to them.
     const std::vector<Input> inputs = load_inputs();
+    std::vector<Input> docx_inputs;
+    for (auto fixture : kDocxInputs) {
+        fs::path path = fs::path(CROSSFOOT_FIXTURES_DIR) / fixture;
+        docx_inputs.push_back(
+            {path.filename().string(), read_file_bytes(path.string(), kMaxInputBytes)});
+    }
+    const std::vector<Input> xml_inputs = docx_xml_inputs();
     const RuleSet rules = load_rule_set({});
+    for (const auto& input : xml_inputs) {
+        benchmark::RegisterBenchmark(("BM_docx_xml/" + input.name).c_str(), bm_docx_xml,
+                                     std::cref(input), std::cref(rules))
+            ->Unit(benchmark::kMillisecond);
+    }
+    for (const auto& input : docx_inputs) {
+        benchmark::RegisterBenchmark(("BM_docx_ingest/" + input.name).c_str(), bm_docx_ingest,
+                                     std::cref(input), std::cref(rules))
+            ->Unit(benchmark::kMillisecond);
+        benchmark::RegisterBenchmark(("BM_check/" + input.name).c_str(), bm_check, std::cref(input),
+                                     std::cref(rules))
+            ->Unit(benchmark::kMillisecond);
+    }
     for (const auto& input : inputs) {
         benchmark::RegisterBenchmark(("BM_ingest/" + input.name).c_str(), bm_ingest,
                                      std::cref(input), std::cref(rules))

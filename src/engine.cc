@@ -3,6 +3,7 @@
 #include "crossfoot/baseline.h"
 #include "crossfoot/check_context.h"
 #include "crossfoot/document.h"
+#include "crossfoot/docx.h"
 #include "crossfoot/ingest.h"
 #include "crossfoot/reader.h"
 #include "crossfoot/report.h"
@@ -48,6 +49,26 @@ Diagnostic nul_warning(const SourceFile& source) {
     return d;
 }
 
+// A Word document that cannot be read is not checked: named, it is an input error.
+FileReport check_docx(const std::string& path, std::string_view bytes, const RuleSet& rules) {
+    std::shared_ptr<const SourceFile> source;
+    try {
+        source = std::make_shared<const SourceFile>(read_docx(path, bytes));
+    } catch (const ToolError& e) {
+        FileReport report;
+        report.path = path;
+        report.skipped = e.what();
+        return report;
+    }
+    if (source->text.empty()) {
+        FileReport report;
+        report.path = path;
+        report.skipped = "empty Word document";
+        return report;
+    }
+    return check_source(std::move(source), rules);
+}
+
 }  // namespace
 
 void run_rules(const DocumentFacts& facts, const RuleSet& rules, FileReport& report) {
@@ -85,8 +106,7 @@ FileReport check_bytes(const std::string& path, std::string_view bytes, const Ru
                 non_text_reason(bytes).empty() ? "binary file" : non_text_reason(bytes);
             return report;
         case InputFormat::docx:
-            report.skipped = "Word input is not supported yet";
-            return report;
+            return check_docx(path, bytes, rules);
         case InputFormat::html:
         case InputFormat::edgar_text:
             break;

@@ -53,6 +53,24 @@ struct Span {
 
 enum class Encoding { utf8, windows_1252, utf16le, utf16be };
 
+/// Where a line stands in a file that has no lines of its own. A Word document is read as a
+/// text with one line per paragraph and one per table row (src/ingest/docx_text.cc); each line
+/// keeps what a reviewer finds it by in Word.
+struct LinePlace {
+    enum class Kind : std::uint8_t { paragraph, heading, list_item, footnote, table_row };
+    Kind kind = Kind::paragraph;
+    std::uint32_t number = 0;  ///< the paragraph, footnote or table, 1-based, in document order
+    std::uint32_t row = 0;     ///< table rows: the row of the table, 1-based
+    /// Table rows: the decoded bytes of each cell (in `w:tc` order) within the line.
+    std::vector<ByteRange> cells;
+    /// Table rows: the first column of the table's grid each cell stands in (a cell may span
+    /// several, `w:gridSpan`), then one past the last: one more entry than `cells`.
+    std::vector<std::uint32_t> grid;
+    /// Table rows: the rule drawn under the row's figures (a cell's bottom border): 0 none,
+    /// 1 single, 2 double.
+    std::uint8_t rule_below = 0;
+};
+
 /// UTF-16, either byte order: every character is two original bytes, or four.
 [[nodiscard]] bool is_utf16(Encoding encoding);
 
@@ -76,6 +94,10 @@ public:
     /// NUL bytes of the original, read as spaces in `text`, and the original offset of the first.
     size_t nul_bytes = 0;
     size_t first_nul = 0;
+    /// A text built from a structured file (a Word document): one place per line, and the
+    /// reader that must read it. Empty for a text file, whose reader is chosen by its content.
+    std::vector<LinePlace> places;
+    std::string_view reader;
 
     SourceFile() = default;
     SourceFile(const SourceFile&) = delete;  // `lines` point into `text`
@@ -110,6 +132,10 @@ public:
     [[nodiscard]] Range range(const Span& span) const {
         return {position(span.begin), position(span.end)};
     }
+    /// Where an original offset stands, in words a reviewer finds in the file: "table 3, row 5,
+    /// cell 2" or "paragraph 12" for a Word document; empty for a text file, whose line and
+    /// column say it.
+    [[nodiscard]] std::string place(size_t original) const;
     /// 0-based line holding the original byte offset.
     [[nodiscard]] size_t line_index(size_t original) const;
     /// 1-based column of the byte at `byte_offset` in 0-based line `line_index`.

@@ -11,6 +11,7 @@
 
 #include "common/text.h"
 #include "crossfoot/document.h"
+#include "crossfoot/docx.h"
 #include "crossfoot/emit.h"
 #include "crossfoot/engine.h"
 #include "crossfoot/ingest.h"
@@ -47,9 +48,11 @@ int run_facts(const std::string& path, const std::vector<std::string>& rule_dirs
     RuleSet rules = load_rule_set(rule_dirs);
     std::string bytes = path == "-" ? read_stdin() : read_file_bytes(path, kMaxInputBytes);
     InputFormat format = detect_format(path, bytes);
-    if (format != InputFormat::edgar_text && format != InputFormat::html)
-        throw ToolError(path, "facts reads plain text and HTML only for now");
-    SourceFile source = decode_source(path, bytes);
+    if (format != InputFormat::edgar_text && format != InputFormat::html &&
+        format != InputFormat::docx)
+        throw ToolError(path, "facts reads plain text, HTML and Word documents only");
+    SourceFile source =
+        format == InputFormat::docx ? read_docx(path, bytes) : decode_source(path, bytes);
     Document document = read_document(source, rules.vocabulary);
     render_facts(path, extract_facts(document, rules.concepts, rules.vocabulary), rules.concepts,
                  std::cout);

@@ -12,7 +12,9 @@ namespace {
 
 // One row per reader, most specific first; plain EDGAR text, which accepts any text, is last.
 // A test keeps this table and the reader files in step.
-const std::array<const Reader*, 3> kReaders = {&kPipeTableReader, &kHtmlReader, &kEdgarTextReader};
+// The Word reader sniffs nothing: ingest names it for the text it builds from a .docx.
+const std::array<const Reader*, 4> kReaders = {&kPipeTableReader, &kHtmlReader, &kDocxReader,
+                                               &kEdgarTextReader};
 
 constexpr size_t kSniffBytes = size_t{64} << 10;
 
@@ -39,6 +41,8 @@ const Reader* find_reader(std::string_view name) {
 }
 
 const Reader& reader_for(const SourceFile& source) {
+    // A text built from a structured file (a Word document) names the reader of its layout.
+    if (const Reader* named = find_reader(source.reader); named != nullptr) return *named;
     std::string_view head = std::string_view(source.text).substr(0, kSniffBytes);
     for (const Reader* reader : kReaders) {
         if (reader->sniff(head)) return *reader;

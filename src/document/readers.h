@@ -7,6 +7,7 @@
 
 namespace crossfoot {
 
+extern const Reader kDocxReader;       // docx.cc
 extern const Reader kEdgarTextReader;  // edgar_text.cc
 extern const Reader kPipeTableReader;  // pipe_tables.cc
 extern const Reader kHtmlReader;       // html.cc

@@ -67,11 +67,17 @@ void render(const std::vector<FileReport>& reports, const RenderOptions&, std::o
         for (const auto& d : report.diagnostics) {
             Range r = report.range(d.span);
             // Each other figure of the relation follows on a line of the annotation's message.
-            std::string message = d.message;
+            // A Word document has no lines: the place says where in it ("table 3, row 5").
+            auto place = [&](const Span& span) {
+                const SourceFile* source = report.source_of(span);
+                std::string p = source ? source->place(span.begin) : "";
+                return p.empty() ? p : " (" + p + ")";
+            };
+            std::string message = d.message + place(d.span);
             for (const auto& note : d.related) {
                 Position at = report.range(note.span).begin;
-                message += fmt::format("\n{}:{}:{}: {}", report.path_of(note.span), at.line,
-                                       at.column, note.message);
+                message += fmt::format("\n{}:{}:{}: {}{}", report.path_of(note.span), at.line,
+                                       at.column, note.message, place(note.span));
             }
             out << fmt::format("::{} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
                                command_of(d.severity), escape_property(report.path_of(d.span)),

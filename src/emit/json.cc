@@ -14,8 +14,15 @@ using Json = nlohmann::ordered_json;
 Json position(const Position& p) { return Json{{"line", p.line}, {"column", p.column}}; }
 Json range(const Range& r) { return Json{{"start", position(r.begin)}, {"end", position(r.end)}}; }
 
-// A range in the report's first file, or with its path when it points into another.
-Json located(const FileReport& report, const Span& span) { return range(report.range(span)); }
+// A range in the report's first file, or with its path when it points into another. In a file
+// with no lines of its own (a Word document) it says where it stands: "table 3, row 5, cell 2".
+Json located(const FileReport& report, const Span& span) {
+    Json j = range(report.range(span));
+    const SourceFile* source = report.source_of(span);
+    if (std::string place = source ? source->place(span.begin) : ""; !place.empty())
+        j["place"] = place;
+    return j;
+}
 
 Json diagnostic(const FileReport& report, const Diagnostic& d) {
     Json j;

@@ -70,6 +70,20 @@ Json physical(const FileReport& report, const Span& span) {
     return Json{{"artifactLocation", artifact(report, span)}, {"region", region(report, span)}};
 }
 
+// Where a span stands in a file with no lines of its own (a Word document), else empty.
+std::string place_of(const FileReport& report, const Span& span) {
+    const SourceFile* source = report.source_of(span);
+    return source ? source->place(span.begin) : std::string();
+}
+
+// A location, with a message saying where it stands in a Word document.
+Json location(const FileReport& report, const Span& span) {
+    Json j{{"physicalLocation", physical(report, span)}};
+    if (std::string place = place_of(report, span); !place.empty())
+        j["message"] = Json{{"text", place}};
+    return j;
+}
+
 Json rule_descriptor(const RuleSpec& rule) {
     const RuleKind* kind = find_rule_kind(rule.kind);
     std::string doc = kind ? std::string(kind->doc) : rule.summary;
@@ -110,20 +124,24 @@ Json result(const FileReport& report, const Diagnostic& d, size_t rule_index,
            {"ruleIndex", rule_index},
            {"level", severity_name(d.severity)},
            {"message", Json{{"text", d.message}}},
-           {"locations", Json::array({Json{{"physicalLocation", physical(report, d.span)}}})}};
+           {"locations", Json::array({location(report, d.span)})}};
     if (!d.related.empty()) {
         Json related = Json::array();
         for (size_t i = 0; i < d.related.size(); ++i) {
-            related.push_back(Json{{"id", i + 1},
-                                   {"physicalLocation", physical(report, d.related[i].span)},
-                                   {"message", Json{{"text", d.related[i].message}}}});
+            std::string place = place_of(report, d.related[i].span);
+            related.push_back(
+                Json{{"id", i + 1},
+                     {"physicalLocation", physical(report, d.related[i].span)},
+                     {"message", Json{{"text", d.related[i].message +
+                                                   (place.empty() ? "" : " (" + place + ")")}}}});
         }
         j["relatedLocations"] = std::move(related);
     }
     // GitHub's key: the rule, the line's text and the printed figure, and which occurrence of
     // that triple this is in the file; the baseline keys findings the same way.
     j["partialFingerprints"] = Json{{"primaryLocationLineHash", fingerprint}};
-    if (!d.fixes.empty()) {
+    // A fix replaces bytes of the file: a Word document's are compressed XML.
+    if (!d.fixes.empty() && place_of(report, d.span).empty()) {
         Json fixes = Json::array();
         for (const auto& fix : d.fixes) {
             Json replacement{{"deletedRegion", region(report, fix.span)},

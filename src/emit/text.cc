@@ -88,6 +88,17 @@ void quote(std::ostream& out, const FileReport& report, const Span& span) {
         << caret_padding(text::escape_controls(window), begin) << marker << "\n";
 }
 
+// Where a span stands in a file that has no lines of its own (a Word document): "table 3,
+// row 5, cell 2"; empty for text, whose line and column say it.
+std::string place_of(const FileReport& report, const Span& span) {
+    const SourceFile* source = report.source_of(span);
+    return source ? source->place(span.begin) : std::string();
+}
+
+std::string in_parentheses(const std::string& place) {
+    return place.empty() ? place : " (" + place + ")";
+}
+
 void render(const std::vector<FileReport>& reports, const RenderOptions& options,
             std::ostream& out) {
     auto severity = [&](Severity s) {
@@ -106,18 +117,22 @@ void render(const std::vector<FileReport>& reports, const RenderOptions& options
                                at.column, severity(d.severity), text::escape_controls(d.message),
                                d.rule);
             quote(out, report, d.span);
+            if (auto place = place_of(report, d.span); !place.empty())
+                out << "      = " << place << "\n";
             for (const auto& r : d.related) {
                 Position note = report.range(r.span).begin;
-                out << fmt::format("{}:{}:{}: {}: {}\n", report.path_of(r.span), note.line,
+                out << fmt::format("{}:{}:{}: {}: {}{}\n", report.path_of(r.span), note.line,
                                    note.column, severity(Severity::note),
-                                   text::escape_controls(r.message));
+                                   text::escape_controls(r.message),
+                                   in_parentheses(place_of(report, r.span)));
             }
         }
         if (!options.with_checks) continue;
         for (const auto& c : report.checks) {
             Position at = report.range(c.span).begin;
-            out << fmt::format("{}:{}:{}: {}: {} [{}]\n", report.path_of(c.span), at.line,
-                               at.column, c.passed ? "pass" : "fail", c.summary, c.rule);
+            out << fmt::format("{}:{}:{}: {}: {}{} [{}]\n", report.path_of(c.span), at.line,
+                               at.column, c.passed ? "pass" : "fail", c.summary,
+                               in_parentheses(place_of(report, c.span)), c.rule);
         }
     }
     Totals t = count(reports);

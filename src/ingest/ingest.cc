@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "common/text.h"
+#include "crossfoot/docx.h"
 
 namespace crossfoot {
 
@@ -36,7 +37,7 @@ bool has_release_extension(std::string_view path) {
 InputFormat detect_format(std::string_view path, std::string_view bytes) {
     std::string ext = lower(fs::path(path).extension().string());
     if (bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4))
-        return ext == ".docx" ? InputFormat::docx : InputFormat::binary;
+        return ext == ".docx" || looks_like_docx(bytes) ? InputFormat::docx : InputFormat::binary;
     if (!non_text_reason(bytes).empty()) return InputFormat::binary;
     // UTF-16 is sniffed as the text it decodes to.
     std::string decoded;

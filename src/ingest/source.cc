@@ -35,6 +35,8 @@ SourceFile& SourceFile::operator=(SourceFile&& other) noexcept {
     bom_ = other.bom_;
     nul_bytes = other.nul_bytes;
     first_nul = other.first_nul;
+    places = std::move(other.places);
+    reader = other.reader;
     return *this;
 }
 
@@ -148,6 +150,28 @@ Position SourceFile::position(size_t original) const {
     auto last = std::lower_bound(first, continuations_.end(), original);
     units -= static_cast<size_t>(last - first);
     return {static_cast<int>(line) + 1, static_cast<int>(units) + 1};
+}
+
+std::string SourceFile::place(size_t original) const {
+    if (places.empty()) return {};
+    size_t line = line_index(original);
+    if (line >= places.size()) return {};
+    const LinePlace& at = places[line];
+    switch (at.kind) {
+        case LinePlace::Kind::table_row: {
+            std::string out =
+                "table " + std::to_string(at.number) + ", row " + std::to_string(at.row);
+            size_t in_line = decoded_offset(original) - line_offset(line);
+            for (size_t c = at.cells.size(); c-- > 0;) {
+                if (at.cells[c].begin <= in_line) return out + ", cell " + std::to_string(c + 1);
+            }
+            return out;
+        }
+        case LinePlace::Kind::footnote:
+            return "footnote " + std::to_string(at.number);
+        default:
+            return "paragraph " + std::to_string(at.number);
+    }
 }
 
 int SourceFile::column_of(size_t line_index, size_t byte_offset) const {

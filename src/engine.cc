@@ -2,6 +2,7 @@
 
 #include "crossfoot/baseline.h"
 #include "crossfoot/check_context.h"
+#include "crossfoot/coverage.h"
 #include "crossfoot/document.h"
 #include "crossfoot/docx.h"
 #include "crossfoot/ingest.h"
@@ -91,6 +92,7 @@ FileReport check_source(std::shared_ptr<const SourceFile> source, const RuleSet&
     }
     DocumentFacts facts = extract_facts(document, rules.concepts, rules.vocabulary);
     run_rules(facts, rules, report);
+    list_unverified(facts, report);
     if (text.nul_bytes > 0) report.diagnostics.push_back(nul_warning(text));
     apply_suppressions(report, rules);
     sort_report(report);

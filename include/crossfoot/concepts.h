@@ -31,7 +31,7 @@ struct Concept {
     /// Phrases that name it in a sentence, besides its labels: "losses", "weighted average
     /// shares outstanding on a fully diluted basis".
     std::vector<std::string> prose;
-    std::string file;                  ///< the rule file that defined it
+    std::string file;  ///< the rule file that defined it
     Position where;
 };
 

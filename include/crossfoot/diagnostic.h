@@ -66,7 +66,11 @@ struct FileReport {
     std::vector<Diagnostic> diagnostics;
     std::vector<CheckRecord> checks;
     std::optional<std::string>
-        skipped;            ///< why the file was not checked: "not a press release (no figures)"
+        skipped;  ///< why the file was not checked: "not a press release (no figures)"
+    /// The amounts no check used, in document order (`crossfoot check --unverified`), and
+    /// how many a check did use.
+    std::vector<Operand> unverified;
+    size_t verified_figures = 0;
     size_t suppressed = 0;  ///< findings silenced by a marker in the document
     size_t baselined = 0;   ///< findings accepted by the baseline
     /// The sources its spans point into, indexed by `Span::file`; the input itself is first.

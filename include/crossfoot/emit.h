@@ -14,7 +14,8 @@ namespace crossfoot {
 struct RuleSet;
 
 struct RenderOptions {
-    bool with_checks = false;  ///< also list the relations that were verified
+    bool with_checks = false;      ///< also list the relations that were verified
+    bool with_unverified = false;  ///< also list the amounts no check used, and count them
     bool color = false;
     std::string version = CROSSFOOT_VERSION;
     /// The rules the reports were checked with: formats that describe rules (SARIF) describe

@@ -52,6 +52,9 @@ struct ProseBinding {
     /// A part of the company rather than the whole ("Joe's", "accessory segment"); empty for
     /// the company's own figure.
     std::string segment;
+    /// The part is named as one: a possessive ("Joe's") or a segment word ("for our accessory
+    /// segment"), not only a word the reader does not know.
+    bool part_named = false;
     bool non_gaap = false;  ///< "adjusted net income": not the reported measure
     bool negated = false;   ///< stated as a loss: the concept's value is minus the figure
     Qualifier qualifier = Qualifier::none;

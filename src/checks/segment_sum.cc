@@ -17,7 +17,7 @@ std::any parse_params(const RuleFields&) { return {}; }
 
 bool is_part(const ProseFigure& pf) {
     const auto& b = pf.binding;
-    return b && !b->segment.empty() && !b->non_gaap && !b->negated && b->period &&
+    return b && !b->segment.empty() && b->part_named && !b->non_gaap && !b->negated && b->period &&
            b->period->complete() && !b->concepts.empty() && pf.role == ProseRole::amount &&
            b->qualifier == Qualifier::none && !pf.figure.value.is_negative();
 }

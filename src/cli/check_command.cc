@@ -214,6 +214,7 @@ int run_check(const CheckOptions& o) {
     }
     RenderOptions render;
     render.with_checks = o.with_checks;
+    render.with_unverified = o.with_unverified;
     if (const char* pinned = std::getenv("CROSSFOOT_VERSION_OVERRIDE")) render.version = pinned;
     std::optional<ReportStream> stream;
     if (FileRenderer file_render = file_renderer(*format))

@@ -120,6 +120,8 @@ int run(int argc, char** argv) {
                           "write every finding to FILE as accepted, and exit 0");
     check_cmd->add_flag("--checks", check.with_checks,
                         "also list the relations that were verified");
+    check_cmd->add_flag("--unverified", check.with_unverified,
+                        "also list the amounts no check used, and count them");
     check_cmd->add_option("--select", check.select, "only these rules (repeatable)")
         ->allow_extra_args(false);
     check_cmd->add_option("--ignore", check.ignore, "not these rules (repeatable)")

@@ -30,6 +30,7 @@ struct CheckOptions {
     std::string fail_on = "error";
     std::string color = "auto";
     bool with_checks = false;
+    bool with_unverified = false;
     bool fail_on_given = false;
     std::string config;
     int jobs = 1;

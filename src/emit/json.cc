@@ -61,7 +61,7 @@ Json check(const FileReport& report, const CheckRecord& c) {
 
 namespace emit {
 
-Json file_json(const FileReport& report, bool with_checks) {
+Json file_json(const FileReport& report, bool with_checks, bool with_unverified) {
     Json file;
     file["path"] = report.path;
     if (report.skipped) file["skipped"] = *report.skipped;
@@ -70,6 +70,14 @@ Json file_json(const FileReport& report, bool with_checks) {
     if (with_checks) {
         file["checks"] = Json::array();
         for (const auto& c : report.checks) file["checks"].push_back(check(report, c));
+    }
+    if (with_unverified) {
+        file["figures_verified"] = report.verified_figures;
+        file["unverified"] = Json::array();
+        for (const auto& o : report.unverified) {
+            file["unverified"].push_back(
+                Json{{"text", o.text}, {"value", o.value}, {"range", located(report, o.span)}});
+        }
     }
     return file;
 }
@@ -84,12 +92,22 @@ void render(const std::vector<FileReport>& reports, const RenderOptions& options
     root["tool"] = Json{{"name", "crossfoot"}, {"version", options.version}};
     root["files"] = Json::array();
     for (const auto& report : reports)
-        root["files"].push_back(emit::file_json(report, options.with_checks));
+        root["files"].push_back(
+            emit::file_json(report, options.with_checks, options.with_unverified));
     Totals t = count(reports);
     root["summary"] = Json{{"files", t.files},       {"skipped", t.skipped}, {"errors", t.errors},
                            {"warnings", t.warnings}, {"notes", t.notes},     {"checks", t.checks}};
     if (t.suppressed > 0) root["summary"]["suppressed"] = t.suppressed;
     if (t.baselined > 0) root["summary"]["baselined"] = t.baselined;
+    if (options.with_unverified) {
+        size_t verified = 0, unverified = 0;
+        for (const auto& report : reports) {
+            verified += report.verified_figures;
+            unverified += report.unverified.size();
+        }
+        root["summary"]["figures_verified"] = verified;
+        root["summary"]["figures_unverified"] = unverified;
+    }
     out << root.dump(2) << "\n";
 }
 

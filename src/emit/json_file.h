@@ -9,6 +9,7 @@
 namespace crossfoot::emit {
 
 /// {"path", "skipped"?, "diagnostics", "checks"? (when `with_checks`)}, keys in that order.
-[[nodiscard]] nlohmann::ordered_json file_json(const FileReport& report, bool with_checks);
+[[nodiscard]] nlohmann::ordered_json file_json(const FileReport& report, bool with_checks,
+                                               bool with_unverified = false);
 
 }  // namespace crossfoot::emit

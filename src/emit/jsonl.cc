@@ -7,7 +7,7 @@
 namespace crossfoot {
 
 void render_jsonl_file(const FileReport& report, const RenderOptions& options, std::ostream& out) {
-    out << emit::file_json(report, options.with_checks).dump() << "\n";
+    out << emit::file_json(report, options.with_checks, options.with_unverified).dump() << "\n";
 }
 
 namespace {

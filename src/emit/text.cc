@@ -127,6 +127,14 @@ void render(const std::vector<FileReport>& reports, const RenderOptions& options
                                    in_parentheses(place_of(report, r.span)));
             }
         }
+        if (options.with_unverified) {
+            for (const auto& o : report.unverified) {
+                Position at = report.range(o.span).begin;
+                out << fmt::format("{}:{}:{}: unverified: {}{}\n", report.path_of(o.span), at.line,
+                                   at.column, text::escape_controls(o.text),
+                                   in_parentheses(place_of(report, o.span)));
+            }
+        }
         if (!options.with_checks) continue;
         for (const auto& c : report.checks) {
             Position at = report.range(c.span).begin;
@@ -148,6 +156,14 @@ void render(const std::vector<FileReport>& reports, const RenderOptions& options
     // Findings left out on purpose are counted, so a clean summary says what it hides.
     if (t.suppressed > 0) out << fmt::format(", {} suppressed", t.suppressed);
     if (t.baselined > 0) out << fmt::format(", {} baselined", t.baselined);
+    if (options.with_unverified) {
+        size_t verified = 0, unverified = 0;
+        for (const auto& report : reports) {
+            verified += report.verified_figures;
+            unverified += report.unverified.size();
+        }
+        out << fmt::format("; figures: {} verified, {} unverified", verified, unverified);
+    }
     out << "\n";
 }
 

@@ -128,6 +128,11 @@ void qualify(const SentenceContext& s, size_t first, ProseBinding& b) {
     // terminal alone had an operating margin").
     for (size_t k = first; k-- > 0;) {
         const Word& before = s.w[k];
+        // "Cloud software-as-a-service (SaaS) revenues": a parenthesis names a part.
+        if (before.kind == WordKind::stop && before.text == ")") {
+            b.segment = "(...)";
+            return;
+        }
         if (before.kind != WordKind::word) return;
         if (mention_at(s, k)) continue;
         bool neutral = !before.possessive && (in_list(s.v.concept_neutral, before.text) ||
@@ -136,6 +141,7 @@ void qualify(const SentenceContext& s, size_t first, ProseBinding& b) {
         if (before.possessive && in_list(s.v.concept_neutral, before.text)) neutral = true;
         if (neutral) continue;
         b.segment = before.text;
+        b.part_named = before.possessive;  // "Joe's net sales"
         return;
     }
 }
@@ -232,11 +238,28 @@ bool bind_after(const SentenceContext& s, size_t f, ProseBinding& b) {
     return false;
 }
 
+// "an increase of $41 million", "up $5 million", "decreased by $2 million": the figure is the
+// change, not the concept's amount ("increased to $X" is the amount).
+bool states_a_change(const SentenceContext& s, size_t f) {
+    size_t k = f;
+    while (k > 0 && s.w[k - 1].kind == WordKind::word &&
+           (in_list(s.v.operand_leads, s.w[k - 1].text) ||
+            phrase_ending(s.w, k, s.v.approximate_words) > 0))
+        --k;
+    if (k > 0 && s.w[k - 1].kind == WordKind::word &&
+        (s.w[k - 1].text == "of" || s.w[k - 1].text == "by"))
+        --k;
+    if (k == 0 || s.w[k - 1].kind != WordKind::word) return false;
+    const std::string& word = s.w[k - 1].text;
+    return in_list(s.v.increase_words, word) || in_list(s.v.decrease_words, word);
+}
+
 // "net sales increased to $30,023,000 from $12,013,000": back from the figure over the words
 // that may stand between a concept and its figure, to the concept.
 bool bind_before(const SentenceContext& s, size_t f, ProseBinding& b) {
     const auto& w = s.w;
     if (f + 1 < w.size() && w[f + 1].kind == WordKind::figure) return false;
+    if (states_a_change(s, f)) return false;
     for (size_t k = f; k-- > 0;) {
         if (const PeriodMention* m = mention_at(s, k)) {
             k = m->first;
@@ -267,6 +290,7 @@ bool bind_before(const SentenceContext& s, size_t f, ProseBinding& b) {
                     segment += w[x].text;
                 }
                 b.segment = segment;
+                b.part_named = true;  // "net sales for our accessory segment"
                 return true;
             }
             return false;

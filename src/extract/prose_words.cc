@@ -79,7 +79,7 @@ std::vector<Word> sentence_words(const DocumentFacts& facts, size_t b, size_t s)
         }
         if (c == '&') out.push_back(make_word(WordKind::word, i, i + 1, "and"));
         if (c == ',') out.push_back(make_word(WordKind::comma, i, i + 1, ","));
-        if (is_stop(text, i)) out.push_back(make_word(WordKind::stop, i, i + 1, ";"));
+        if (is_stop(text, i)) out.push_back(make_word(WordKind::stop, i, i + 1, std::string(1, c)));
         ++i;
     }
     return out;

@@ -152,6 +152,9 @@ int run(int argc, char** argv) {
     explain_cmd->add_option("rule", explain_id, "a rule id or kind")->required();
     explain_cmd->add_option("--rules", rule_dirs, "a directory of more rule files");
 
+    auto* docs_cmd =
+        rules_cmd->add_subcommand("docs", "every rule and kind as Markdown (docs/rules.md)");
+
     auto* lsp_cmd = app.add_subcommand("lsp", "language server on stdin/stdout");
     lsp::ServerOptions lsp_options;
     lsp_cmd->add_option("--rules", lsp_options.rule_dirs,
@@ -187,6 +190,10 @@ int run(int argc, char** argv) {
         if (*facts_cmd) return run_facts(facts_path, rule_dirs);
         if (*list_cmd) return run_rules_list(rule_dirs);
         if (*explain_cmd) return run_rules_explain(explain_id, rule_dirs);
+        if (*docs_cmd) {
+            render_rules_markdown(load_rule_set({}), std::cout);
+            return 0;
+        }
         if (*lsp_cmd) return lsp::serve(STDIN_FILENO, STDOUT_FILENO, lsp_options);
         std::cout << app.help();
         return 2;

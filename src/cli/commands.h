@@ -1,6 +1,7 @@
 // The command line: the only place that prints to the terminal or decides the exit code.
 #pragma once
 
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -8,7 +9,14 @@
 
 #include "crossfoot/source.h"
 
+namespace crossfoot {
+struct RuleSet;
+}
+
 namespace crossfoot::cli {
+
+/// The Markdown of docs/rules.md: every rule and every kind with its documentation.
+void render_rules_markdown(const RuleSet& rules, std::ostream& out);
 
 /// Runs crossfoot with the process arguments; returns the exit code (0, 1 or 2).
 [[nodiscard]] int run(int argc, char** argv);

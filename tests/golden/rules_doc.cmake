@@ -1,0 +1,15 @@
+# docs/rules.md is what `crossfoot rules docs` prints; CROSSFOOT_UPDATE_GOLDEN=1 rewrites it.
+execute_process(COMMAND ${BIN} rules docs OUTPUT_VARIABLE actual RESULT_VARIABLE code)
+if(NOT code EQUAL 0)
+  message(FATAL_ERROR "crossfoot rules docs exited ${code}")
+endif()
+set(doc ${SOURCE_DIR}/docs/rules.md)
+if(DEFINED ENV{CROSSFOOT_UPDATE_GOLDEN})
+  file(WRITE ${doc} "${actual}")
+  return()
+endif()
+file(READ ${doc} expected)
+if(NOT actual STREQUAL expected)
+  message(FATAL_ERROR "docs/rules.md is not what `crossfoot rules docs` prints; refresh it with\n"
+    "  CROSSFOOT_UPDATE_GOLDEN=1 ctest -R docs/rules.md   (then read git diff)")
+endif()

@@ -1,6 +1,8 @@
 // Throughput of the pipeline, in bytes of input per second.
 //   BM_ingest:      decode_source + read_document (bytes -> document model)
 //   BM_check:       check_bytes end to end (ingest, facts, every built-in rule, sorting)
+//   BM_check_tables_only: the same without the rules that read sentences (narrative checks),
+//                   so the cost of the prose is the difference
 //   BM_render_text: the text output of a report whose diagnostics sit on a 1 MiB line
 //   BM_docx_ingest: read_docx + read_document of the Word fixtures (unzip, XML, document model),
 //                   in bytes of the .docx file per second; BM_check covers them end to end
@@ -33,6 +35,7 @@
 #include "crossfoot/facts.h"
 #include "crossfoot/ingest.h"
 #include "crossfoot/reader.h"
+#include "crossfoot/rule_kind.h"
 #include "crossfoot/rule_set.h"
 #include "crossfoot/source.h"
 
@@ -212,6 +215,11 @@ int main(int argc, char** argv) {
     }
     const std::vector<Input> xml_inputs = docx_xml_inputs();
     const RuleSet rules = load_rule_set({});
+    RuleSet tables_only = rules;
+    std::erase_if(tables_only.rules, [](const RuleSpec& rule) {
+        const RuleKind* kind = find_rule_kind(rule.kind);
+        return kind && kind->scope == RuleScope::sentence;
+    });
     for (const auto& input : xml_inputs) {
         benchmark::RegisterBenchmark(("BM_docx_xml/" + input.name).c_str(), bm_docx_xml,
                                      std::cref(input), std::cref(rules))
@@ -233,6 +241,9 @@ int main(int argc, char** argv) {
     for (const auto& input : inputs) {
         benchmark::RegisterBenchmark(("BM_check/" + input.name).c_str(), bm_check, std::cref(input),
                                      std::cref(rules))
+            ->Unit(benchmark::kMillisecond);
+        benchmark::RegisterBenchmark(("BM_check_tables_only/" + input.name).c_str(), bm_check,
+                                     std::cref(input), std::cref(tables_only))
             ->Unit(benchmark::kMillisecond);
     }
     auto render_input = std::find_if(inputs.begin(), inputs.end(),

@@ -432,13 +432,14 @@ void bind_prose_figures(DocumentFacts& facts, const ConceptDictionary& concepts,
     const Document& doc = *facts.document;
     PhraseIndex phrases(concepts);
     PeriodResolver resolver(facts);
+    const PeriodPhraseStarts starts(words);
     // First pass: every sentence's words and periods, so the release's quarter label is known
     // before any figure is bound.
     std::vector<SentenceWords> sentences;
     for (size_t b = 0; b < doc.blocks.size(); ++b) {
         for (size_t s = 0; s < doc.blocks[b].sentences.size(); ++s) {
             SentenceWords sentence{b, sentence_words(facts, b, s), {}};
-            sentence.mentions = find_period_mentions(sentence.words, words);
+            sentence.mentions = find_period_mentions(sentence.words, words, starts);
             resolver.learn(sentence.mentions);
             sentences.push_back(std::move(sentence));
         }

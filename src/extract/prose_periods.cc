@@ -127,11 +127,27 @@ std::optional<PeriodMention> label_at(const std::vector<Word>& w, size_t i, cons
 
 }  // namespace
 
-std::vector<PeriodMention> find_period_mentions(const std::vector<Word>& w, const Vocabulary& v) {
+PeriodPhraseStarts::PeriodPhraseStarts(const Vocabulary& v) {
+    for (const auto* list : {&v.prior_year_phrases, &v.sequential_phrases, &v.year_to_date_phrases,
+                             &v.current_period_phrases}) {
+        for (const std::string& phrase : *list) words.insert(phrase.substr(0, phrase.find(' ')));
+    }
+}
+
+std::vector<PeriodMention> find_period_mentions(const std::vector<Word>& w, const Vocabulary& v,
+                                                const PeriodPhraseStarts& starts) {
     std::vector<PeriodMention> out;
     for (size_t i = 0; i < w.size();) {
+        if (w[i].kind == WordKind::comma || w[i].kind == WordKind::stop) {
+            ++i;
+            continue;
+        }
         std::optional<PeriodMention> m = explicit_at(w, i, v);
         if (!m) m = label_at(w, i, v);
+        if (!m && !starts.words.count(w[i].text)) {
+            ++i;
+            continue;
+        }
         const std::pair<MentionKind, const std::vector<std::string>*> relative[] = {
             {MentionKind::prior_year, &v.prior_year_phrases},
             {MentionKind::sequential, &v.sequential_phrases},

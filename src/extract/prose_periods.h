@@ -4,6 +4,8 @@
 #pragma once
 
 #include <optional>
+#include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "crossfoot/periods.h"
@@ -21,9 +23,17 @@ struct PeriodMention {
     PeriodLabel label;  ///< for labels; year 0 when the sentence gives none ("the second quarter")
 };
 
+/// The first words of the relative period phrases ("prior", "the", "sequentially"): a word
+/// that is none of them starts none, and its phrases are not tried.
+struct PeriodPhraseStarts {
+    explicit PeriodPhraseStarts(const Vocabulary& vocabulary);
+    std::unordered_set<std::string> words;
+};
+
 /// Every period named in `words`, in order.
 [[nodiscard]] std::vector<PeriodMention> find_period_mentions(const std::vector<Word>& words,
-                                                              const Vocabulary& vocabulary);
+                                                              const Vocabulary& vocabulary,
+                                                              const PeriodPhraseStarts& starts);
 
 /// What the release's tables say of its periods: the latest quarter and year to date, and
 /// which quarter label the release gives its quarter.

@@ -17,6 +17,8 @@ struct Totals {
     size_t checks = 0;
     size_t suppressed = 0;
     size_t baselined = 0;
+    size_t figures_verified = 0;    ///< amounts a check used
+    size_t figures_unverified = 0;  ///< amounts no check used
 };
 
 /// Sorts diagnostics by line, column, severity, rule; checks by position and rule.

@@ -58,6 +58,8 @@ Totals count(const std::vector<FileReport>& reports) {
         t.checks += r.checks.size();
         t.suppressed += r.suppressed;
         t.baselined += r.baselined;
+        t.figures_verified += r.verified_figures;
+        t.figures_unverified += r.unverified.size();
         for (const auto& d : r.diagnostics) {
             if (d.severity == Severity::error) ++t.errors;
             if (d.severity == Severity::warning) ++t.warnings;

@@ -100,13 +100,8 @@ void render(const std::vector<FileReport>& reports, const RenderOptions& options
     if (t.suppressed > 0) root["summary"]["suppressed"] = t.suppressed;
     if (t.baselined > 0) root["summary"]["baselined"] = t.baselined;
     if (options.with_unverified) {
-        size_t verified = 0, unverified = 0;
-        for (const auto& report : reports) {
-            verified += report.verified_figures;
-            unverified += report.unverified.size();
-        }
-        root["summary"]["figures_verified"] = verified;
-        root["summary"]["figures_unverified"] = unverified;
+        root["summary"]["figures_verified"] = t.figures_verified;
+        root["summary"]["figures_unverified"] = t.figures_unverified;
     }
     out << root.dump(2) << "\n";
 }

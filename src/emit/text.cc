@@ -156,14 +156,9 @@ void render(const std::vector<FileReport>& reports, const RenderOptions& options
     // Findings left out on purpose are counted, so a clean summary says what it hides.
     if (t.suppressed > 0) out << fmt::format(", {} suppressed", t.suppressed);
     if (t.baselined > 0) out << fmt::format(", {} baselined", t.baselined);
-    if (options.with_unverified) {
-        size_t verified = 0, unverified = 0;
-        for (const auto& report : reports) {
-            verified += report.verified_figures;
-            unverified += report.unverified.size();
-        }
-        out << fmt::format("; figures: {} verified, {} unverified", verified, unverified);
-    }
+    if (options.with_unverified)
+        out << fmt::format("; figures: {} verified, {} unverified", t.figures_verified,
+                           t.figures_unverified);
     out << "\n";
 }
 

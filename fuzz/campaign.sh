@@ -5,7 +5,7 @@
 # coverage (edges, features) and corpus size; exits 1 when a target found a crash, which stays
 # in build/fuzz/campaign/TARGET/ as crash-* for `-minimize_crash=1` and fuzz/crashers/.
 #
-#   fuzz/campaign.sh 3600              # the one-hour campaign: an hour per target
+#   fuzz/campaign.sh 400               # the one-hour campaign: 400 s for each of the nine targets
 #   fuzz/campaign.sh 120 fuzz_formula  # two minutes of one target
 #   FUZZ_JOBS=2 fuzz/campaign.sh 600   # two processes per target (libFuzzer -fork)
 set -euo pipefail
@@ -14,8 +14,8 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(fuzz_text_ingest fuzz_pipe_tables fuzz_figure fuzz_rule_file
-                                      fuzz_config fuzz_formula)
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz_text_ingest fuzz_pipe_tables fuzz_html fuzz_docx fuzz_figure
+                                      fuzz_rule_file fuzz_config fuzz_formula fuzz_lsp_framing)
 jobs=${FUZZ_JOBS:-1}
 # One process stops at its first crash; forked ones go on and keep every crash.
 fork=()
@@ -33,18 +33,22 @@ seeds_of() {
     fuzz_rule_file) echo fuzz/corpus/rule_file rules tests/data ;;
     fuzz_config) echo fuzz/corpus/config tests/data/config tests/data/rule_checks ;;
     fuzz_formula) echo fuzz/corpus/formula ;;
+    fuzz_html) echo fuzz/corpus/html fixtures/formats ;;
+    fuzz_docx) echo fuzz/corpus/docx ;;
+    fuzz_lsp_framing) echo fuzz/corpus/lsp_framing ;;
   esac
 }
 dict_of() {
   case "$1" in
-    fuzz_text_ingest | fuzz_pipe_tables) echo fuzz/text_ingest.dict ;;
+    fuzz_text_ingest | fuzz_pipe_tables | fuzz_html) echo fuzz/text_ingest.dict ;;
     fuzz_figure) echo fuzz/figure.dict ;;
+    fuzz_docx | fuzz_lsp_framing) echo "" ;;
     *) echo fuzz/rules.dict ;;
   esac
 }
 max_len_of() {
   case "$1" in
-    fuzz_text_ingest | fuzz_pipe_tables) echo 20000 ;;
+    fuzz_text_ingest | fuzz_pipe_tables | fuzz_html | fuzz_docx) echo 20000 ;;
     *) echo 4096 ;;
   esac
 }
@@ -60,8 +64,9 @@ for target in "${targets[@]}"; do
       cp "$f" "$work/corpus/$(echo "$f" | tr '/' '_')"
     done
   done
+  dict=$(dict_of "$target")
   (cd "$work" && "../../fuzz/$target" -max_total_time="$seconds" -max_len="$(max_len_of "$target")" \
-      -dict="../../../../$(dict_of "$target")" -print_final_stats=1 "${fork[@]}" \
+      ${dict:+-dict="../../../../$dict"} -print_final_stats=1 "${fork[@]}" \
       -timeout=10 -rss_limit_mb=2048 corpus > log.txt 2>&1) || true
   # The last status line ("#N DONE cov: E ft: F corp: C/...") and the final stats.
   last=$(grep -E '^#[0-9]+.*(cov|DONE)' "$work/log.txt" | tail -1)

@@ -42,6 +42,9 @@ enum class ProseRole { amount, percent, count, year, date, time, phone, ordinal,
 /// How the words right before a figure read it: "approximately 150%", "more than 20%".
 enum class Qualifier { none, approximate, nearly, at_least, at_most };
 
+/// Which way a percentage stated as a change says its concept moved.
+enum class ChangeDirection { none, increase, decrease };
+
 /// What a figure in prose is stated to be: a concept, for a period, in a sense. Read from the
 /// words of its sentence: "a net loss of $6,728,000 for the second quarter of fiscal 2004".
 struct ProseBinding {
@@ -61,6 +64,12 @@ struct ProseBinding {
     std::string qualifier_words;   ///< "approximately"
     std::optional<Period> period;  ///< resolved against the release's columns
     std::string period_words;      ///< as printed: "second quarter of fiscal 2004"
+    /// A percentage stated as the change of its concept ("net sales increased 12%", "a 12%
+    /// decrease in revenues"): the way it moved, the word that says so, and the period it is
+    /// compared with (the year before unless the sentence names another, or "sequentially").
+    ChangeDirection change = ChangeDirection::none;
+    std::string change_words;
+    std::optional<Period> compared_with;
 
     /// The company's own reported figure, for a known period: what ties to a statement.
     [[nodiscard]] bool consolidated() const { return segment.empty() && !non_gaap; }

@@ -29,9 +29,10 @@ struct Vocabulary {
     std::vector<std::string> summary_titles;        ///< whole words: "selected", "highlights"
 
     // Ties: tables left out, and labels that print a loss as a positive amount.
-    std::vector<std::string> restated_titles;  ///< substring: "pro forma", "non gaap"
-    std::vector<std::string> loss_words;       ///< substring: "loss"
-    std::vector<std::string> income_words;     ///< substring: "income", "earnings", "profit"
+    std::vector<std::string> restated_titles;   ///< substring: "pro forma", "non gaap"
+    std::vector<std::string> restated_columns;  ///< substring: "previously reported"
+    std::vector<std::string> loss_words;        ///< substring: "loss"
+    std::vector<std::string> income_words;      ///< substring: "income", "earnings", "profit"
 
     // Extraction: concepts, share counts, statements and periods.
     std::vector<std::string> generic_labels;         ///< whole label: "basic", "diluted", "total"

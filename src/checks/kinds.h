@@ -14,6 +14,7 @@ extern const RuleKind kDateKind;
 extern const RuleKind kFootingKind;
 extern const RuleKind kIdentityKind;
 extern const RuleKind kNarrativeTieKind;
+extern const RuleKind kPerShareKind;
 extern const RuleKind kPercentChangeKind;
 extern const RuleKind kRatioKind;
 extern const RuleKind kSegmentSumKind;

@@ -21,6 +21,18 @@ bool restated(const TableFacts& t, const Vocabulary& words) {
     return false;
 }
 
+namespace {
+
+bool restated_column(const TableFacts& t, size_t column, const Vocabulary& words) {
+    if (column >= t.periods.size()) return false;
+    const std::string& header = t.periods[column];
+    auto in_header = [&](const std::string& w) { return header.find(w) != std::string::npos; };
+    return std::any_of(words.restated_columns.begin(), words.restated_columns.end(), in_header) ||
+           std::any_of(words.restated_titles.begin(), words.restated_titles.end(), in_header);
+}
+
+}  // namespace
+
 std::optional<StatementFigure> statement_figure(const DocumentFacts& facts, size_t concept_index,
                                                 const Period& period, const Vocabulary& words) {
     for (const TableFacts& t : facts.tables) {
@@ -28,7 +40,9 @@ std::optional<StatementFigure> statement_figure(const DocumentFacts& facts, size
         if (!row || restated(t, words)) continue;
         for (size_t c = 0; c < t.column_periods.size() && c < row->figures.size(); ++c) {
             const auto& f = row->figures[c];
-            if (!f || f->nil || !same_period(t.column_periods[c], period)) continue;
+            if (!f || f->nil || !same_period(t.column_periods[c], period) ||
+                restated_column(t, c, words))
+                continue;
             // "Net loss  4,200" prints a loss as a positive amount; "(4,200)" under the same
             // label is already negative.
             bool positive_loss =

@@ -117,6 +117,10 @@ std::string binding_text(const ProseBinding& b, const ConceptDictionary& concept
     if (!b.qualifier_words.empty()) out += fmt::format(", '{}'", b.qualifier_words);
     out += ", period " + (b.period ? b.period->describe() : std::string("unresolved"));
     if (!b.period_words.empty()) out += fmt::format(" ('{}')", b.period_words);
+    if (b.change != ChangeDirection::none) {
+        out += fmt::format(", a change ('{}') from ", b.change_words);
+        out += b.compared_with ? b.compared_with->describe() : std::string("an unresolved period");
+    }
     return out;
 }
 

@@ -3,82 +3,64 @@
 #include <algorithm>
 #include <unordered_map>
 
-#include "extract/prose_periods.h"
-#include "extract/prose_words.h"
+#include "extract/binding_context.h"
 
 namespace crossfoot {
 
-namespace {
-
-constexpr size_t kSegmentReach = 5;   // "for our accessory segment": words back to the concept
-constexpr size_t kPerShareReach = 4;  // "per fully diluted common share"
-
-// Concept phrases keyed by their last word, for matching backwards from a figure.
-struct Phrase {
-    std::vector<std::string> words;
-    size_t concept_index = 0;
-};
-
-class PhraseIndex {
-public:
-    explicit PhraseIndex(const ConceptDictionary& concepts) {
-        for (size_t c = 0; c < concepts.size(); ++c) {
-            const Concept& k = concepts.at(c);
-            for (const auto* list : {&k.labels, &k.prose}) {
-                for (const std::string& label : *list) add(label, c);
-            }
+PhraseIndex::PhraseIndex(const ConceptDictionary& concepts) {
+    for (size_t c = 0; c < concepts.size(); ++c) {
+        const Concept& k = concepts.at(c);
+        for (const auto* list : {&k.labels, &k.prose}) {
+            for (const std::string& label : *list) add(label, c);
         }
     }
-    /// The longest phrase ending at word `end` (inclusive), as [first, end]; commas skipped.
-    [[nodiscard]] std::optional<std::pair<size_t, const Phrase*>> ending_at(
-        const std::vector<Word>& w, size_t end) const {
-        if (w[end].kind != WordKind::word) return std::nullopt;
-        auto it = by_last_.find(w[end].text);
-        if (it == by_last_.end()) return std::nullopt;
-        std::optional<std::pair<size_t, const Phrase*>> best;
-        for (const Phrase& p : it->second) {
-            size_t k = end + 1;
-            bool ok = true;
-            for (size_t n = p.words.size(); n-- > 0;) {
-                do {
-                    if (k == 0) {
-                        ok = false;
-                        break;
-                    }
-                    --k;
-                } while (w[k].kind == WordKind::comma);
-                if (!ok || w[k].kind != WordKind::word || w[k].text != p.words[n]) {
+}
+
+std::optional<std::pair<size_t, const Phrase*>> PhraseIndex::ending_at(const std::vector<Word>& w,
+                                                                       size_t end) const {
+    if (w[end].kind != WordKind::word) return std::nullopt;
+    auto it = by_last_.find(w[end].text);
+    if (it == by_last_.end()) return std::nullopt;
+    std::optional<std::pair<size_t, const Phrase*>> best;
+    for (const Phrase& p : it->second) {
+        size_t k = end + 1;
+        bool ok = true;
+        for (size_t n = p.words.size(); n-- > 0;) {
+            do {
+                if (k == 0) {
                     ok = false;
                     break;
                 }
+                --k;
+            } while (w[k].kind == WordKind::comma);
+            if (!ok || w[k].kind != WordKind::word || w[k].text != p.words[n]) {
+                ok = false;
+                break;
             }
-            if (ok && (!best || k < best->first)) best = std::pair{k, &p};
         }
-        return best;
+        if (ok && (!best || k < best->first)) best = std::pair{k, &p};
     }
+    return best;
+}
 
-private:
-    void add(const std::string& label, size_t c) {
-        Phrase p;
-        p.concept_index = c;
-        size_t start = 0;
-        while (start < label.size()) {
-            size_t space = label.find(' ', start);
-            if (space == std::string::npos) space = label.size();
-            p.words.push_back(label.substr(start, space - start));
-            start = space + 1;
-        }
-        if (!p.words.empty()) by_last_[p.words.back()].push_back(std::move(p));
+void PhraseIndex::add(const std::string& label, size_t c) {
+    Phrase p;
+    p.concept_index = c;
+    size_t start = 0;
+    while (start < label.size()) {
+        size_t space = label.find(' ', start);
+        if (space == std::string::npos) space = label.size();
+        p.words.push_back(label.substr(start, space - start));
+        start = space + 1;
     }
-    std::unordered_map<std::string, std::vector<Phrase>> by_last_;
-};
+    if (!p.words.empty()) by_last_[p.words.back()].push_back(std::move(p));
+}
 
 bool any_substring(const std::vector<std::string>& list, const std::string& text) {
     return std::any_of(list.begin(), list.end(),
                        [&](const std::string& w) { return text.find(w) != std::string::npos; });
 }
 
-// Words in the longest phrase of `list` that ends right before word `end` (0: none).
 size_t phrase_ending(const std::vector<Word>& w, size_t end, const std::vector<std::string>& list) {
     for (size_t n = std::min<size_t>(end, 4); n > 0; --n) {
         if (phrase_at(w, end - n, list) == n) return n;
@@ -86,23 +68,17 @@ size_t phrase_ending(const std::vector<Word>& w, size_t end, const std::vector<s
     return 0;
 }
 
-struct SentenceContext {
-    const DocumentFacts& facts;
-    const Vocabulary& v;
-    const PhraseIndex& phrases;
-    const ConceptDictionary& concepts;
-    const std::vector<Word>& w;
-    const std::vector<PeriodMention>& mentions;
-    size_t block = 0;
-};
-
-// The mention covering word `k`, if any.
 const PeriodMention* mention_at(const SentenceContext& s, size_t k) {
     for (const auto& m : s.mentions) {
         if (k >= m.first && k < m.last) return &m;
     }
     return nullptr;
 }
+
+namespace {
+
+constexpr size_t kSegmentReach = 5;   // "for our accessory segment": words back to the concept
+constexpr size_t kPerShareReach = 4;  // "per fully diluted common share"
 
 bool passable(const SentenceContext& s, const Word& word) {
     if (word.kind == WordKind::comma || word.kind == WordKind::figure) return true;
@@ -176,11 +152,14 @@ bool bind_per_share(const SentenceContext& s, size_t f, ProseBinding& b) {
     if (k >= w.size() || !in_list(s.v.share_nouns, w[k].text)) return false;
     // Earnings per share only: "a net loss of ..., or $0.23 per share", not "book value of
     // $10.68 per share" or "a dividend of $0.10 per share".
+    // "Pro forma net income ... was $201,000, or $0.01 per share": earnings of another measure
+    // make the amount that measure's.
     bool earnings = false;
     for (size_t j = 0; j < f; ++j) {
         earnings = earnings ||
                    (w[j].kind == WordKind::word && (any_substring(s.v.income_words, w[j].text) ||
                                                     any_substring(s.v.loss_words, w[j].text)));
+        b.non_gaap = b.non_gaap || phrase_at(w, j, s.v.non_gaap_words) > 0;
     }
     if (!earnings) return false;
     bool diluted = false, basic = false;
@@ -216,91 +195,46 @@ bool bind_per_share(const SentenceContext& s, size_t f, ProseBinding& b) {
     return !b.concepts.empty();
 }
 
+// "net sales for our accessory segment increased to ...": the concept a few words before the
+// segment word at `k`.
+bool segment_before(const SentenceContext& s, size_t k, ProseBinding& b) {
+    const auto& w = s.w;
+    for (size_t j = k; j-- > 0 && k - j <= kSegmentReach;) {
+        auto found = s.phrases.ending_at(w, j);
+        if (!found) continue;
+        set_concept(s, found->first, j, *found->second, b);
+        std::string segment;
+        for (size_t x = j + 1; x <= k; ++x) {
+            if (w[x].kind != WordKind::word || in_list(s.v.concept_neutral, w[x].text)) continue;
+            if (!segment.empty()) segment += ' ';
+            segment += w[x].text;
+        }
+        b.segment = segment;
+        b.part_named = true;
+        return true;
+    }
+    return false;
+}
+
 // "$30 million in revenues", "$6.7 million of losses" (not "$2.9 million of the Company's $30
 // million": a part of another figure).
 bool bind_after(const SentenceContext& s, size_t f, ProseBinding& b) {
-    const auto& w = s.w;
-    size_t k = f + 1;
-    if (k >= w.size() || w[k].kind != WordKind::word || (w[k].text != "in" && w[k].text != "of"))
-        return false;
-    ++k;
-    while (k < w.size() && w[k].kind == WordKind::word &&
-           (in_list(s.v.concept_neutral, w[k].text) || w[k].possessive) &&
-           !s.phrases.ending_at(w, k))
-        ++k;
-    for (size_t end = std::min(w.size(), k + 8); end-- > k;) {
-        auto found = s.phrases.ending_at(w, end);
-        if (found && found->first == k) {
-            set_concept(s, k, end, *found->second, b);
-            return true;
-        }
-    }
-    return false;
+    return concept_after(s, f + 1, b);
 }
 
-// "an increase of $41 million", "up $5 million", "decreased by $2 million": the figure is the
-// change, not the concept's amount ("increased to $X" is the amount).
-bool states_a_change(const SentenceContext& s, size_t f) {
-    size_t k = f;
-    while (k > 0 && s.w[k - 1].kind == WordKind::word &&
-           (in_list(s.v.operand_leads, s.w[k - 1].text) ||
-            phrase_ending(s.w, k, s.v.approximate_words) > 0))
-        --k;
-    if (k > 0 && s.w[k - 1].kind == WordKind::word &&
-        (s.w[k - 1].text == "of" || s.w[k - 1].text == "by"))
-        --k;
-    if (k == 0 || s.w[k - 1].kind != WordKind::word) return false;
-    const std::string& word = s.w[k - 1].text;
-    return in_list(s.v.increase_words, word) || in_list(s.v.decrease_words, word);
-}
-
-// "net sales increased to $30,023,000 from $12,013,000": back from the figure over the words
-// that may stand between a concept and its figure, to the concept.
+// "net sales increased to $30,023,000 from $12,013,000": the figure is the concept's amount;
+// "an increase of $41 million" is a change, not an amount.
 bool bind_before(const SentenceContext& s, size_t f, ProseBinding& b) {
-    const auto& w = s.w;
-    if (f + 1 < w.size() && w[f + 1].kind == WordKind::figure) return false;
-    if (states_a_change(s, f)) return false;
-    for (size_t k = f; k-- > 0;) {
-        if (const PeriodMention* m = mention_at(s, k)) {
-            k = m->first;
-            continue;
-        }
-        if (auto found = s.phrases.ending_at(w, k)) {
-            size_t first = found->first;
-            // "gross margin, as a percentage of net sales, decreased to 11%": a base named
-            // apart; the concept is before it.
-            if (size_t n = phrase_ending(w, first, s.v.percentage_of_words)) {
-                k = first - n;
-                continue;
-            }
-            set_concept(s, first, k, *found->second, b);
-            return true;
-        }
-        if (w[k].kind == WordKind::word && in_list(s.v.segment_words, w[k].text)) {
-            // "net sales for our accessory segment increased to ...".
-            for (size_t j = k; j-- > 0 && k - j <= kSegmentReach;) {
-                auto found = s.phrases.ending_at(w, j);
-                if (!found) continue;
-                set_concept(s, found->first, j, *found->second, b);
-                std::string segment;
-                for (size_t x = j + 1; x <= k; ++x) {
-                    if (w[x].kind != WordKind::word || in_list(s.v.concept_neutral, w[x].text))
-                        continue;
-                    if (!segment.empty()) segment += ' ';
-                    segment += w[x].text;
-                }
-                b.segment = segment;
-                b.part_named = true;  // "net sales for our accessory segment"
-                return true;
-            }
-            return false;
-        }
-        // Figures side by side with no words between are a table flattened into a line.
-        if (w[k].kind == WordKind::figure && w[k + 1].kind == WordKind::figure) return false;
-        if (!passable(s, w[k])) return false;
-    }
-    return false;
+    if (f + 1 < s.w.size() && s.w[f + 1].kind == WordKind::figure) return false;
+    if (direction_before(s, f)) return false;
+    return concept_before(s, f, b);
 }
+
+struct SentenceWords {
+    size_t block = 0;
+    std::vector<Word> words;
+    std::vector<PeriodMention> mentions;
+};
 
 void bind_qualifier(const SentenceContext& s, size_t f, ProseBinding& b) {
     const std::pair<Qualifier, const std::vector<std::string>*> lists[] = {
@@ -320,111 +254,74 @@ void bind_qualifier(const SentenceContext& s, size_t f, ProseBinding& b) {
     }
 }
 
-// The words of a mention, as printed.
-std::string mention_words(const SentenceContext& s, const PeriodMention& m) {
-    std::string out;
-    for (size_t k = m.first; k < m.last; ++k) {
-        if (s.w[k].kind != WordKind::word) continue;
-        if (!out.empty()) out += ' ';
-        out += s.w[k].text;
-    }
-    return out;
-}
+}  // namespace
 
-struct SentenceWords {
-    size_t block = 0;
-    std::vector<Word> words;
-    std::vector<PeriodMention> mentions;
-};
-
-// A figure that a "from" or "compared to" introduces is the prior one of a comparison.
-bool introduced_as_prior(const SentenceContext& s, size_t f) {
-    size_t k = f;
-    while (k > 0 && s.w[k - 1].kind == WordKind::word &&
-           in_list(s.v.operand_leads, s.w[k - 1].text))
-        --k;
-    return phrase_ending(s.w, k, s.v.change_from_words) > 0 ||
-           phrase_ending(s.w, k, s.v.comparison_words) > 0;
-}
-
-bool appositive(const SentenceContext& s, const std::vector<ProseFigure>& prose, size_t k) {
-    const ProseFigure& pf = prose[s.w[k].figure];
-    return pf.role == ProseRole::percent ||
-           (pf.binding && pf.binding->concept_words == "per share");
-}
-
-// A comparison word ("compared", "versus", "from") among words [from, to).
-bool compared_since(const SentenceContext& s, size_t from, size_t to) {
-    for (size_t k = from; k < to; ++k) {
-        if (phrase_at(s.w, k, s.v.comparison_words) || phrase_at(s.w, k, s.v.change_from_words))
+bool concept_after(const SentenceContext& s, size_t at, ProseBinding& b) {
+    const auto& w = s.w;
+    size_t k = at;
+    if (k >= w.size() || w[k].kind != WordKind::word || (w[k].text != "in" && w[k].text != "of"))
+        return false;
+    ++k;
+    while (k < w.size() && w[k].kind == WordKind::word &&
+           (in_list(s.v.concept_neutral, w[k].text) || w[k].possessive) &&
+           !s.phrases.ending_at(w, k))
+        ++k;
+    for (size_t end = std::min(w.size(), k + 8); end-- > k;) {
+        auto found = s.phrases.ending_at(w, end);
+        if (found && found->first == k) {
+            set_concept(s, k, end, *found->second, b);
             return true;
+        }
     }
     return false;
 }
 
-void bind_periods(const SentenceContext& s, const PeriodResolver& resolver,
-                  std::optional<Period>& carried, std::vector<ProseFigure>& prose) {
-    // The sentence's own period: its first absolute mention, else the paragraph's so far.
-    std::optional<Period> base = carried;
-    for (const auto& m : s.mentions) {
-        bool absolute = m.kind == MentionKind::explicit_period || m.kind == MentionKind::label ||
-                        m.kind == MentionKind::current;
-        if (!absolute) continue;
-        if (auto p = resolver.resolve(m, carried)) {
-            base = p;
-            break;
-        }
+std::optional<size_t> direction_before(const SentenceContext& s, size_t f) {
+    const Vocabulary& v = s.v;
+    size_t k = f;
+    while (k > 0 && s.w[k - 1].kind == WordKind::word) {
+        size_t n = in_list(v.operand_leads, s.w[k - 1].text) ? 1 : 0;
+        for (const auto* list :
+             {&v.approximate_words, &v.nearly_words, &v.more_than_words, &v.less_than_words})
+            n = std::max(n, phrase_ending(s.w, k, *list));
+        if (n == 0) break;
+        k -= n;
     }
-    for (size_t f = 0; f < s.w.size(); ++f) {
-        if (s.w[f].kind != WordKind::figure) continue;
-        ProseFigure& pf = prose[s.w[f].figure];
-        if (!pf.binding) continue;
-        // The words up to the next figure it is compared with; a per-share amount or a
-        // percentage in apposition ("$631,000, or ($0.02) per share, in the previous
-        // quarter") is passed over.
-        size_t next = f + 1;
-        while (next < s.w.size() && s.w[next].kind != WordKind::stop &&
-               (s.w[next].kind != WordKind::figure ||
-                (pf.role != ProseRole::percent && appositive(s, prose, next))))
-            ++next;
-        const PeriodMention* chosen = nullptr;
-        for (const auto& m : s.mentions) {
-            if (m.first > f && m.first < next) {
-                chosen = &m;
-                break;
-            }
-        }
-        std::optional<Period> period;
-        if (chosen) {
-            period = resolver.resolve(*chosen, base);
-        } else if (introduced_as_prior(s, f)) {
-            PeriodMention prior;
-            prior.kind = MentionKind::prior_year;
-            period = resolver.resolve(prior, base);
-            pf.binding->period_words = "(the comparison's prior period)";
-        } else {
-            for (const auto& m : s.mentions) {
-                if (m.last <= f) chosen = &m;
-            }
-            // "net loss was $4,327,000 as compared with a net loss of $5,267,000": a figure
-            // compared with the one the period was named for is not of that period.
-            if (chosen && compared_since(s, chosen->last, f)) {
-                pf.binding->period.reset();
-                continue;
-            }
-            // "a net loss of $6,728,000, or $0.23 per share, for the second quarter": the
-            // sentence's one period, after its figures.
-            if (!chosen && !s.mentions.empty() && !compared_since(s, f, s.mentions.front().first))
-                chosen = &s.mentions.front();
-            period = chosen ? resolver.resolve(*chosen, base) : carried;
-        }
-        if (chosen) pf.binding->period_words = mention_words(s, *chosen);
-        pf.binding->period = period;
-    }
-    if (base) carried = base;
+    if (k > 0 && s.w[k - 1].kind == WordKind::word &&
+        (s.w[k - 1].text == "of" || s.w[k - 1].text == "by"))
+        --k;
+    if (k == 0 || s.w[k - 1].kind != WordKind::word) return std::nullopt;
+    const std::string& word = s.w[k - 1].text;
+    if (in_list(v.increase_words, word) || in_list(v.decrease_words, word)) return k - 1;
+    return std::nullopt;
 }
 
-}  // namespace
+bool concept_before(const SentenceContext& s, size_t from, ProseBinding& b) {
+    const auto& w = s.w;
+    for (size_t k = from; k-- > 0;) {
+        if (const PeriodMention* m = mention_at(s, k)) {
+            k = m->first;
+            continue;
+        }
+        if (auto found = s.phrases.ending_at(w, k)) {
+            size_t first = found->first;
+            // "gross margin, as a percentage of net sales, decreased to 11%": a base named
+            // apart; the concept is before it.
+            if (size_t n = phrase_ending(w, first, s.v.percentage_of_words)) {
+                k = first - n;
+                continue;
+            }
+            set_concept(s, first, k, *found->second, b);
+            return true;
+        }
+        if (w[k].kind == WordKind::word && in_list(s.v.segment_words, w[k].text))
+            return segment_before(s, k, b);
+        // Figures side by side with no words between are a table flattened into a line.
+        if (w[k].kind == WordKind::figure && w[k + 1].kind == WordKind::figure) return false;
+        if (!passable(s, w[k])) return false;
+    }
+    return false;
+}
 
 void bind_prose_figures(DocumentFacts& facts, const ConceptDictionary& concepts,
                         const Vocabulary& words) {
@@ -458,7 +355,7 @@ void bind_prose_figures(DocumentFacts& facts, const ConceptDictionary& concepts,
             ProseBinding b;
             bool bound =
                 pf.role == ProseRole::percent
-                    ? bind_before(s, f, b)
+                    ? bind_before(s, f, b) || bind_change(s, f, b)
                     : bind_per_share(s, f, b) || bind_after(s, f, b) || bind_before(s, f, b);
             if (!bound) continue;
             bind_qualifier(s, f, b);

@@ -173,13 +173,17 @@ std::vector<PeriodMention> find_period_mentions(const std::vector<Word>& w, cons
 }
 
 PeriodResolver::PeriodResolver(const DocumentFacts& facts) {
+    bool quarter_seen = false;
     for (const auto& table : facts.tables) {
         for (const Period& p : table.column_periods) {
-            if (!p.complete() || *p.months == 0) continue;
-            columns_.push_back(p);
             // Releases print the current period first: the first quarter column is the
-            // release's quarter (not the latest date printed, which a misprint can move).
-            if (*p.months == 3 && !latest_) latest_ = p.end;
+            // release's quarter (not the latest date printed, which a misprint can move). When
+            // its date cannot be read, the release's quarter is not known.
+            if (p.months == 3 && !quarter_seen) {
+                quarter_seen = true;
+                latest_ = p.end;
+            }
+            if (p.complete() && *p.months != 0) columns_.push_back(p);
         }
     }
 }

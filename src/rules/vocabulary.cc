@@ -92,6 +92,7 @@ constexpr WordList kLists[] = {
     {"quarter_words", &Vocabulary::quarter_words, Form::label},
     {"reference_words", &Vocabulary::reference_words, Form::raw},
     {"restated_titles", &Vocabulary::restated_titles, Form::label},
+    {"restated_columns", &Vocabulary::restated_columns, Form::label},
     {"scale_except", &Vocabulary::scale_except, Form::raw},
     {"scale_except_per", &Vocabulary::scale_except_per, Form::raw},
     {"scale_except_shares", &Vocabulary::scale_except_shares, Form::raw},

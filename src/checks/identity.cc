@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <array>
 
+#include "checks/footing_labels.h"
 #include "checks/kinds.h"
 #include "crossfoot/check_context.h"
 
@@ -90,8 +91,19 @@ bool prints_deductions_signed(const TableFacts& t, size_t c, const ConceptDictio
     });
 }
 
+// "(Provision for) benefit from income taxes": a label that prints its deduction word in
+// parentheses says the figures in parentheses are that deduction, the others its reverse.
+bool parenthesizes_deduction(std::string_view raw_label, const Vocabulary& words) {
+    size_t open = raw_label.find('(');
+    size_t close = raw_label.find(')', open);
+    if (open == std::string_view::npos || close == std::string_view::npos) return false;
+    std::string inner = normalize_label(raw_label.substr(open + 1, close - open - 1));
+    return footing_labels::names_deduction(inner, words);
+}
+
 // A deduction printed with a sign, "(26,593)" under net sales, is still a deduction; so is an
-// amount that may go either way (income taxes) in a column that prints its deductions signed.
+// amount that may go either way (income taxes) in a column that prints its deductions signed,
+// or under a label that says its parentheses are the deduction.
 Interval contribution(const Figure& f, const FormulaTerm& term, const ConceptDictionary& concepts,
                       const RowFacts& row, bool signed_deductions, bool& negated) {
     Interval v = f.interval();
@@ -174,7 +186,7 @@ void evaluate_table(const RuleSpec& rule, const IdentityParams& p, CheckContext&
     }
     for (size_t c = 0; c < t.table->columns.size(); ++c) {
         const auto& stated = result->figures[c];
-        if (!stated || stated->unit == Unit::percent) continue;
+        if (!stated || !is_amount(stated->unit)) continue;
         Relation rel;
         rel.rule = &rule;
         rel.stated = {&*stated, t.table->rows[result->row].label};
@@ -182,11 +194,14 @@ void evaluate_table(const RuleSpec& rule, const IdentityParams& p, CheckContext&
         std::vector<Interval> parts;
         Rational estimate;
         bool complete = true;
-        bool signed_deductions = prints_deductions_signed(t, c, concepts);
+        bool column_signed = prints_deductions_signed(t, c, concepts);
         for (const auto& r : terms) {
             if (!r.row) continue;
+            bool signed_deductions =
+                column_signed ||
+                parenthesizes_deduction(t.table->rows[r.row->row].label, ctx.rules().vocabulary);
             const auto& fig = r.row->figures[c];
-            if (!fig || fig->unit == Unit::percent) {
+            if (!fig || !is_amount(fig->unit)) {
                 complete = r.term->optional && complete;
                 continue;
             }
@@ -237,6 +252,8 @@ void publish_roles(const RuleSpec& rule, ConceptRoles& roles) {
         differs |= term.negative;
     }
     if (differs) roles.results.insert(identity->formula.result);
+    if (!differs && identity->formula.terms.size() >= 2)
+        roles.sums.insert(identity->formula.result);
 }
 
 }  // namespace

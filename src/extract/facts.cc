@@ -78,8 +78,9 @@ std::optional<Figure> figure_of(const SourceFile& source, const Cell& cell, cons
                      (nature != Nature::shares && contains_any(label, words.per_share_words) &&
                       !contains_any(label, words.share_words) && printed->number.exponent() < 0);
     bool shares = nature == Nature::shares;
-    bool exempt = f.unit == Unit::percent || per_share || (shares && scale.shares_exempt);
+    bool exempt = !is_amount(f.unit) || per_share || (shares && scale.shares_exempt);
     f.scale = exempt ? 0 : scale.exponent;
+    if (shares && is_amount(f.unit) && scale.shares_exponent) f.scale = *scale.shares_exponent;
     f.per_share = per_share;
     f.share_count = shares;
     f.value = printed->number.scaled(f.scale);

@@ -102,15 +102,29 @@ bool parenthesizes_deduction(std::string_view raw_label, const Vocabulary& words
 }
 
 // A deduction printed with a sign, "(26,593)" under net sales, is still a deduction; so is an
-// amount that may go either way (income taxes) in a column that prints its deductions signed,
-// or under a label that says its parentheses are the deduction.
+// amount that may go either way (income taxes) in a column that prints its deductions signed.
+// Under a label that says its parentheses are the deduction, the figure is what the row adds:
+// "(435)" takes 435 away, "747" adds a benefit of 747.
 Interval contribution(const Figure& f, const FormulaTerm& term, const ConceptDictionary& concepts,
-                      const RowFacts& row, bool signed_deductions, bool& negated) {
+                      const RowFacts& row, bool signed_deductions, bool label_signed,
+                      bool& negated) {
     Interval v = f.interval();
+    if (label_signed && term.negative) {
+        negated = false;
+        return v;
+    }
     bool expense = row.concept_index && concepts.at(*row.concept_index).nature == Nature::expense;
     if ((expense || (signed_deductions && term.negative)) && f.value.is_negative()) v = -v;
     negated = term.negative;
     return term.negative ? -v : v;
+}
+
+void sum_up(Relation& rel, const std::vector<Interval>& parts, const std::vector<bool>& negated) {
+    Interval sum = Interval::point(Rational(0));
+    for (const auto& part : parts) sum = sum + part;
+    rel.computed = sum;
+    rel.best_estimate = sum.midpoint();
+    rel.summary = signed_sum_text(rel.operands, negated);
 }
 
 bool quotient(Relation& rel, const std::vector<Interval>& parts) {
@@ -194,11 +208,11 @@ void evaluate_table(const RuleSpec& rule, const IdentityParams& p, CheckContext&
         std::vector<Interval> parts;
         Rational estimate;
         bool complete = true;
-        bool column_signed = prints_deductions_signed(t, c, concepts);
+        bool signed_deductions = prints_deductions_signed(t, c, concepts);
+        std::vector<size_t> either_sign;  // deductions in parentheses read as reversals
         for (const auto& r : terms) {
             if (!r.row) continue;
-            bool signed_deductions =
-                column_signed ||
+            bool label_signed =
                 parenthesizes_deduction(t.table->rows[r.row->row].label, ctx.rules().vocabulary);
             const auto& fig = r.row->figures[c];
             if (!fig || !is_amount(fig->unit)) {
@@ -206,8 +220,10 @@ void evaluate_table(const RuleSpec& rule, const IdentityParams& p, CheckContext&
                 continue;
             }
             bool minus = false;
-            parts.push_back(
-                contribution(*fig, *r.term, concepts, *r.row, signed_deductions, minus));
+            parts.push_back(contribution(*fig, *r.term, concepts, *r.row, signed_deductions,
+                                         label_signed, minus));
+            if (minus && fig->value.is_negative() && parts.back().lo > Rational(0))
+                either_sign.push_back(parts.size() - 1);
             negated.push_back(minus);
             rel.operands.push_back({&*fig, t.table->rows[r.row->row].label});
         }
@@ -221,11 +237,19 @@ void evaluate_table(const RuleSpec& rule, const IdentityParams& p, CheckContext&
             // accountant could name, so no finding.
             if (!CheckContext::holds(rel) && within_adjustment(p, concepts, t, c, rel)) continue;
         } else {
-            Interval sum = Interval::point(Rational(0));
-            for (const auto& part : parts) sum = sum + part;
-            rel.computed = sum;
-            rel.best_estimate = sum.midpoint();
-            rel.summary = signed_sum_text(rel.operands, negated);
+            sum_up(rel, parts, negated);
+            // "Provision for income taxes (435)": parentheses on a deduction may print the
+            // amount subtracted, or its reversal (a benefit); the label does not say which, so
+            // either reading that holds is the statement's.
+            if (!CheckContext::holds(rel) && !either_sign.empty()) {
+                Relation other = rel;
+                for (size_t i : either_sign) {
+                    parts[i] = -parts[i];
+                    negated[i] = false;
+                }
+                sum_up(other, parts, negated);
+                if (CheckContext::holds(other)) rel = std::move(other);
+            }
         }
         rel.what = rule.summary + column_suffix(t, c);
         ctx.judge(rel);

@@ -126,14 +126,21 @@ std::optional<Unit> unit_word(std::string_view word) {
 std::optional<PrintedFigure> parse_figure(std::string_view text) {
     std::string_view s = trim(text);
     PrintedFigure figure;
+    // "—%": no change printed in a column of percentages.
+    std::string_view unitless = s;
+    if (!s.empty() && s.back() == '%') {
+        unitless = trim(s.substr(0, s.size() - 1));
+        figure.unit = Unit::percent;
+    }
     for (auto nil : kNilTokens) {
-        if (s == nil) {
+        if (unitless == nil) {
             figure.nil = true;
             figure.number_begin = static_cast<size_t>(s.data() - text.data());
             figure.number_end = figure.number_begin + s.size();
             return figure;
         }
     }
+    figure.unit = Unit::count;
     auto offset = [&](std::string_view part) {
         return static_cast<size_t>(part.data() - text.data());
     };

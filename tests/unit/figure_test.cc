@@ -188,13 +188,17 @@ TEST_CASE("percentage points and basis points are units, never amounts") {
 }
 
 TEST_CASE("nil cells: dashes as HTML spells them, not applicable, not meaningful") {
-    for (std::string_view nil : {"&mdash;", "&#151;", "&#8212;", "&#8211;", "&ndash;", "n/a",
-                                 "N/A", "nm", "NM", "$ &mdash;"}) {
+    for (std::string_view nil : {"&mdash;", "&#151;", "&#8212;", "&#8211;", "&ndash;", "n/a", "N/A",
+                                 "nm", "NM", "$ &mdash;"}) {
         auto f = parse_figure(nil);
         REQUIRE_MESSAGE(f, nil);
         CHECK_MESSAGE(f->nil, nil);
         CHECK(f->number.is_zero());
     }
+    auto percent = parse_figure("&#8212;%");
+    REQUIRE(percent);
+    CHECK(percent->nil);
+    CHECK(percent->unit == Unit::percent);
     CHECK(!parse_figure("&amp;"));
     CHECK(!parse_figure("nmx"));
 }

@@ -24,6 +24,8 @@ struct PrintedFigure {
     Decimal number;  ///< signed, with the word scale applied: "$6.7 million" -> 67 × 10^5
     Unit unit = Unit::count;
     bool nil = false;  ///< "--", "-", "—", "n/a", "nm": printed as nothing, worth exactly zero
+    /// "n/a", "nm": nil in a sum, but no value a relation could be stated or computed with
+    bool not_applicable = false;
     bool parenthesized = false;
     size_t number_begin =
         0;  ///< bytes of the numeric part, parentheses included: "$ (0.23)" -> "(0.23)"
@@ -53,6 +55,7 @@ struct Figure {
     Decimal value;     ///< base units: "30,023" in thousands -> 30023 × 10^3
     Unit unit = Unit::count;
     bool nil = false;
+    bool not_applicable = false;  ///< "n/a", "nm"
     bool parenthesized = false;
     bool per_share = false;    ///< an amount per share, printed in dollars whatever the scale
     bool share_count = false;  ///< a number of shares

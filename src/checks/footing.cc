@@ -257,7 +257,7 @@ private:
         bool deferred =
             row.concept_index && roles_.results.count(concepts().at(*row.concept_index).id);
         return additive_column(t_.table->columns[c_].header, words()) && !deferred &&
-               is_amount(stated.unit) && !poisoned_;
+               is_amount(stated.unit) && !stated.not_applicable && !poisoned_;
     }
 
     // Where the items of a total may begin, nearest first.

@@ -200,7 +200,8 @@ void evaluate_table(const RuleSpec& rule, const IdentityParams& p, CheckContext&
     }
     for (size_t c = 0; c < t.table->columns.size(); ++c) {
         const auto& stated = result->figures[c];
-        if (!stated || !is_amount(stated->unit)) continue;
+        // "n/a" states nothing to check, and computes nothing.
+        if (!stated || !is_amount(stated->unit) || stated->not_applicable) continue;
         Relation rel;
         rel.rule = &rule;
         rel.stated = {&*stated, t.table->rows[result->row].label};
@@ -215,6 +216,7 @@ void evaluate_table(const RuleSpec& rule, const IdentityParams& p, CheckContext&
             bool label_signed =
                 parenthesizes_deduction(t.table->rows[r.row->row].label, ctx.rules().vocabulary);
             const auto& fig = r.row->figures[c];
+            if (fig && fig->not_applicable) complete = false;
             if (!fig || !is_amount(fig->unit)) {
                 complete = r.term->optional && complete;
                 continue;

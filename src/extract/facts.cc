@@ -71,6 +71,7 @@ std::optional<Figure> figure_of(const SourceFile& source, const Cell& cell, cons
     f.span = source.sub_span(cell.span, printed->number_begin, printed->number_end);
     f.unit = printed->unit;
     f.nil = printed->nil;
+    f.not_applicable = printed->not_applicable;
     f.parenthesized = printed->parenthesized;
     // "Shares used in computing per share amounts" is a share count, not a per-share amount.
     // ("Issuance at $0.30 per share" is a count of shares: per-share amounts print cents.)

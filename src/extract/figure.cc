@@ -135,6 +135,7 @@ std::optional<PrintedFigure> parse_figure(std::string_view text) {
     for (auto nil : kNilTokens) {
         if (unitless == nil) {
             figure.nil = true;
+            figure.not_applicable = std::isalpha(static_cast<unsigned char>(nil.front())) != 0;
             figure.number_begin = static_cast<size_t>(s.data() - text.data());
             figure.number_end = figure.number_begin + s.size();
             return figure;
@@ -150,6 +151,7 @@ std::optional<PrintedFigure> parse_figure(std::string_view text) {
         for (auto nil : kNilTokens) {
             if (s == nil) {  // "$    -"
                 figure.nil = true;
+                figure.not_applicable = std::isalpha(static_cast<unsigned char>(nil.front())) != 0;
                 figure.number_begin = offset(s);
                 figure.number_end = figure.number_begin + s.size();
                 return figure;

@@ -168,11 +168,24 @@ DocumentFacts extract_facts(const Document& document, const ConceptDictionary& c
                 column_period(column.header, t.statement == Statement::balance_sheet, words));
         }
         std::string section;
+        // "Shares used in computing earnings per share (in thousands):" scales the rows it
+        // heads, and "Weighted average shares (in thousands)" its own, over the table's scale.
+        std::optional<TableScale> section_scale;
         for (size_t r = 0; r < table.rows.size(); ++r) {
             const Row& row = table.rows[r];
-            if (row.kind == RowKind::section) section = normalize_label(row.label);
-            if (row.kind == RowKind::double_rule) section.clear();
+            if (row.kind == RowKind::section) {
+                section = normalize_label(row.label);
+                section_scale = parse_scale_statement(row.label, words);
+            }
+            if (row.kind == RowKind::double_rule) {
+                section.clear();
+                section_scale.reset();
+            }
             if (row.kind != RowKind::data) continue;
+            auto row_scale = parse_scale_statement(row.label, words);
+            const TableScale* scale = &table.scale;
+            if (section_scale) scale = &*section_scale;
+            if (row_scale) scale = &*row_scale;
             RowFacts rf;
             rf.row = r;
             rf.label = normalize_label(row.label);
@@ -188,7 +201,7 @@ DocumentFacts extract_facts(const Document& document, const ConceptDictionary& c
             if (!rf.concept_index && counts_shares(rf.label, words)) nature = Nature::shares;
             for (const auto& cell : row.cells) {
                 rf.figures.push_back(
-                    cell ? figure_of(*document.source, *cell, table.scale, nature, rf.label, words)
+                    cell ? figure_of(*document.source, *cell, *scale, nature, rf.label, words)
                          : std::nullopt);
             }
             t.rows.push_back(std::move(rf));

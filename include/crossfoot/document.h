@@ -72,6 +72,9 @@ struct TableScale {
     int exponent = 0;               ///< 3 for thousands, 6 for millions
     bool per_share_exempt = false;  ///< "except per share": EPS rows print dollars
     bool shares_exempt = false;     ///< "except share data": share counts print in full
+    /// "except number of shares, which are reflected in thousands": share counts have a scale
+    /// of their own.
+    std::optional<int> shares_exponent;
     std::optional<LocatedText> statement;
 };
 

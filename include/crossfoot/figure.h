@@ -10,13 +10,22 @@
 
 namespace crossfoot {
 
-enum class Unit { currency, percent, count };
+/// What a figure counts. Percentage points ("1.8 pts") and basis points ("(242)bp") measure a
+/// change of a percentage: like percentages, they are never amounts and never add.
+enum class Unit { currency, percent, count, points, basis_points };
+
+/// Currency or a count: a figure that adds into totals and scales with its table.
+[[nodiscard]] constexpr bool is_amount(Unit unit) {
+    return unit == Unit::currency || unit == Unit::count;
+}
 
 /// A figure as printed, before any table scale is applied.
 struct PrintedFigure {
     Decimal number;  ///< signed, with the word scale applied: "$6.7 million" -> 67 × 10^5
     Unit unit = Unit::count;
-    bool nil = false;  ///< "--", "-", "—": printed as nothing, worth exactly zero
+    bool nil = false;  ///< "--", "-", "—", "n/a", "nm": printed as nothing, worth exactly zero
+    /// "n/a", "nm": nil in a sum, but no value a relation could be stated or computed with
+    bool not_applicable = false;
     bool parenthesized = false;
     size_t number_begin =
         0;  ///< bytes of the numeric part, parentheses included: "$ (0.23)" -> "(0.23)"
@@ -31,8 +40,13 @@ inline constexpr size_t kMaxSignificantDigits = 30;
 
 /// Reads one printed figure, the whole of `text`.
 ///   "$ 7" -> 7, currency;  "(5,919)" -> -5919;  "$ (0.23)" -> -23 × 10^-2;  "-1,234" -> -1234;
-///   "--" -> nil;  "150%" -> 150, percent;  "$6.7 million" -> 67 × 10^5;  "1,2345" -> nullopt.
+///   "--" -> nil;  "&mdash;" (as HTML prints it) -> nil;  "150%" -> 150, percent;
+///   "(1.8 pts)" -> -18 × 10^-1, points;  "(242)bp" -> -242, basis points;
+///   "$6.7 million" -> 67 × 10^5;  "1,2345" -> nullopt.
 [[nodiscard]] std::optional<PrintedFigure> parse_figure(std::string_view text);
+
+/// The unit a word printed after a number names: "pts" -> points, "bp." -> basis points.
+[[nodiscard]] std::optional<Unit> unit_word(std::string_view word);
 
 /// A figure located in a document, in base units (dollars, shares, percent points).
 struct Figure {
@@ -41,6 +55,7 @@ struct Figure {
     Decimal value;     ///< base units: "30,023" in thousands -> 30023 × 10^3
     Unit unit = Unit::count;
     bool nil = false;
+    bool not_applicable = false;  ///< "n/a", "nm"
     bool parenthesized = false;
     bool per_share = false;    ///< an amount per share, printed in dollars whatever the scale
     bool share_count = false;  ///< a number of shares

@@ -26,6 +26,9 @@ enum class RuleScope { table, row, sentence, paragraph, document };
 struct ConceptRoles {
     std::set<std::string> results;   ///< computed by a difference or a quotient: not a sum
     std::set<std::string> deducted;  ///< subtracted by some rule
+    /// computed by a sum of two or more concepts: the net change in cash closes the totals of
+    /// operating, investing and financing activities, ruled or not
+    std::set<std::string> sums;
 };
 
 struct RuleKind {

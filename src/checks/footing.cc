@@ -115,8 +115,13 @@ private:
                     roles_.deducted.count(concepts().at(*row.concept_index).id);
         bool after_less =
             !ledger_.entries.empty() && is_less_row(t_.rows[ledger_.entries.back()].label, words());
-        bool is_total = (rule_above_ && !leaf) || names_total(row.label, words()) ||
-                        (is_net_row(row.label, words()) && after_less);
+        bool named_total = (rule_above_ && !leaf) || names_total(row.label, words()) ||
+                           (is_net_row(row.label, words()) && after_less);
+        // A concept some rule sums closes its items without a rule above it; when no run of
+        // the rows above adds up to it, that rule judges it, not the footing.
+        sum_only_ = !named_total && row.concept_index &&
+                    roles_.sums.count(concepts().at(*row.concept_index).id) > 0;
+        bool is_total = named_total || sum_only_;
         ruled_ = rule_above_ && !leaf;
         rule_above_ = underline_ = false;
         after_total_ = is_total;
@@ -174,7 +179,7 @@ private:
 
     // A column adds figures of one kind printed to one precision: never EPS into share counts.
     static bool comparable(const Figure& a, const Figure& b) {
-        return a.unit != Unit::percent && b.unit != Unit::percent && a.per_share == b.per_share &&
+        return is_amount(a.unit) && is_amount(b.unit) && a.per_share == b.per_share &&
                a.share_count == b.share_count && (a.nil || b.nil || decimals(a) == decimals(b));
     }
     static size_t decimals(const Figure& f) {
@@ -252,7 +257,7 @@ private:
         bool deferred =
             row.concept_index && roles_.results.count(concepts().at(*row.concept_index).id);
         return additive_column(t_.table->columns[c_].header, words()) && !deferred &&
-               stated.unit != Unit::percent && !poisoned_;
+               is_amount(stated.unit) && !stated.not_applicable && !poisoned_;
     }
 
     // Where the items of a total may begin, nearest first.
@@ -313,7 +318,7 @@ private:
                 return from;
             }
         }
-        if (candidates.empty() || fallback < ledger_.entries.size()) return fallback;
+        if (candidates.empty() || fallback < ledger_.entries.size() || sum_only_) return fallback;
         auto distance = [&](const Relation& rel) {
             return (rel.best_estimate - stated.value.value()).abs();
         };
@@ -381,6 +386,7 @@ private:
     bool after_total_ = false;  // the last row was a total
     bool underline_ = false;    // the rule above came right under a total
     bool ruled_ = false;        // the row being closed has a rule above it
+    bool sum_only_ = false;     // the row being closed is a total only as a rule's sum
     bool poisoned_ =
         false;  // an unreadable figure above: totals up to the next break are not checked
     std::optional<std::pair<size_t, size_t>>

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <array>
 
+#include "checks/footing_labels.h"
 #include "checks/kinds.h"
 #include "crossfoot/check_context.h"
 
@@ -90,15 +91,40 @@ bool prints_deductions_signed(const TableFacts& t, size_t c, const ConceptDictio
     });
 }
 
+// "(Provision for) benefit from income taxes": a label that prints its deduction word in
+// parentheses says the figures in parentheses are that deduction, the others its reverse.
+bool parenthesizes_deduction(std::string_view raw_label, const Vocabulary& words) {
+    size_t open = raw_label.find('(');
+    size_t close = raw_label.find(')', open);
+    if (open == std::string_view::npos || close == std::string_view::npos) return false;
+    std::string inner = normalize_label(raw_label.substr(open + 1, close - open - 1));
+    return footing_labels::names_deduction(inner, words);
+}
+
 // A deduction printed with a sign, "(26,593)" under net sales, is still a deduction; so is an
 // amount that may go either way (income taxes) in a column that prints its deductions signed.
+// Under a label that says its parentheses are the deduction, the figure is what the row adds:
+// "(435)" takes 435 away, "747" adds a benefit of 747.
 Interval contribution(const Figure& f, const FormulaTerm& term, const ConceptDictionary& concepts,
-                      const RowFacts& row, bool signed_deductions, bool& negated) {
+                      const RowFacts& row, bool signed_deductions, bool label_signed,
+                      bool& negated) {
     Interval v = f.interval();
+    if (label_signed && term.negative) {
+        negated = false;
+        return v;
+    }
     bool expense = row.concept_index && concepts.at(*row.concept_index).nature == Nature::expense;
     if ((expense || (signed_deductions && term.negative)) && f.value.is_negative()) v = -v;
     negated = term.negative;
     return term.negative ? -v : v;
+}
+
+void sum_up(Relation& rel, const std::vector<Interval>& parts, const std::vector<bool>& negated) {
+    Interval sum = Interval::point(Rational(0));
+    for (const auto& part : parts) sum = sum + part;
+    rel.computed = sum;
+    rel.best_estimate = sum.midpoint();
+    rel.summary = signed_sum_text(rel.operands, negated);
 }
 
 bool quotient(Relation& rel, const std::vector<Interval>& parts) {
@@ -174,7 +200,8 @@ void evaluate_table(const RuleSpec& rule, const IdentityParams& p, CheckContext&
     }
     for (size_t c = 0; c < t.table->columns.size(); ++c) {
         const auto& stated = result->figures[c];
-        if (!stated || stated->unit == Unit::percent) continue;
+        // "n/a" states nothing to check, and computes nothing.
+        if (!stated || !is_amount(stated->unit) || stated->not_applicable) continue;
         Relation rel;
         rel.rule = &rule;
         rel.stated = {&*stated, t.table->rows[result->row].label};
@@ -183,16 +210,22 @@ void evaluate_table(const RuleSpec& rule, const IdentityParams& p, CheckContext&
         Rational estimate;
         bool complete = true;
         bool signed_deductions = prints_deductions_signed(t, c, concepts);
+        std::vector<size_t> either_sign;  // deductions in parentheses read as reversals
         for (const auto& r : terms) {
             if (!r.row) continue;
+            bool label_signed =
+                parenthesizes_deduction(t.table->rows[r.row->row].label, ctx.rules().vocabulary);
             const auto& fig = r.row->figures[c];
-            if (!fig || fig->unit == Unit::percent) {
+            if (fig && fig->not_applicable) complete = false;
+            if (!fig || !is_amount(fig->unit)) {
                 complete = r.term->optional && complete;
                 continue;
             }
             bool minus = false;
-            parts.push_back(
-                contribution(*fig, *r.term, concepts, *r.row, signed_deductions, minus));
+            parts.push_back(contribution(*fig, *r.term, concepts, *r.row, signed_deductions,
+                                         label_signed, minus));
+            if (minus && fig->value.is_negative() && parts.back().lo > Rational(0))
+                either_sign.push_back(parts.size() - 1);
             negated.push_back(minus);
             rel.operands.push_back({&*fig, t.table->rows[r.row->row].label});
         }
@@ -206,11 +239,19 @@ void evaluate_table(const RuleSpec& rule, const IdentityParams& p, CheckContext&
             // accountant could name, so no finding.
             if (!CheckContext::holds(rel) && within_adjustment(p, concepts, t, c, rel)) continue;
         } else {
-            Interval sum = Interval::point(Rational(0));
-            for (const auto& part : parts) sum = sum + part;
-            rel.computed = sum;
-            rel.best_estimate = sum.midpoint();
-            rel.summary = signed_sum_text(rel.operands, negated);
+            sum_up(rel, parts, negated);
+            // "Provision for income taxes (435)": parentheses on a deduction may print the
+            // amount subtracted, or its reversal (a benefit); the label does not say which, so
+            // either reading that holds is the statement's.
+            if (!CheckContext::holds(rel) && !either_sign.empty()) {
+                Relation other = rel;
+                for (size_t i : either_sign) {
+                    parts[i] = -parts[i];
+                    negated[i] = false;
+                }
+                sum_up(other, parts, negated);
+                if (CheckContext::holds(other)) rel = std::move(other);
+            }
         }
         rel.what = rule.summary + column_suffix(t, c);
         ctx.judge(rel);
@@ -237,6 +278,8 @@ void publish_roles(const RuleSpec& rule, ConceptRoles& roles) {
         differs |= term.negative;
     }
     if (differs) roles.results.insert(identity->formula.result);
+    if (!differs && identity->formula.terms.size() >= 2)
+        roles.sums.insert(identity->formula.result);
 }
 
 }  // namespace

@@ -105,7 +105,7 @@ bool SentenceTokens::is_operand(size_t i) const {
     if (tokens_[i].kind != TokenKind::figure) return false;
     const ProseFigure& pf = *tokens_[i].figure;
     return (pf.role == ProseRole::amount || pf.role == ProseRole::count) &&
-           pf.figure.unit != Unit::percent && !pf.figure.nil;
+           is_amount(pf.figure.unit) && !pf.figure.nil;
 }
 
 bool SentenceTokens::is_transparent(size_t i) const {

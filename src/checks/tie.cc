@@ -48,6 +48,7 @@ void tie_tables(const RuleSpec& rule, const TieParams& p, CheckContext& ctx, con
                 const auto& fa = from->figures[ca];
                 const auto& fb = to->figures[cb];
                 if (!fa || !fb || a.periods[ca].empty()) continue;
+                if (fa->not_applicable || fb->not_applicable) continue;  // "n/a" ties nothing
                 bool same = p.date_only ? period_date(a.table->columns[ca].header, words) ==
                                               period_date(b.table->columns[cb].header, words)
                                         : a.periods[ca] == b.periods[cb];

@@ -55,6 +55,19 @@ std::string clean_line(std::string_view line, Markup markup) {
     return out;
 }
 
+// "shares, which are reflected in thousands": the scale printed after the share word is the
+// share counts' own.
+void read_share_scale(std::string_view after_share, const Vocabulary& words, TableScale& scale) {
+    size_t first = std::string_view::npos;
+    for (const auto& [phrase, exponent] : words.scale) {
+        size_t at = after_share.find(phrase);
+        if (at < first) {
+            first = at;
+            scale.shares_exponent = exponent;
+        }
+    }
+}
+
 // What follows an except word from `from` on exempts from the scale: "except per share data":
 // EPS prints in dollars; "except share data" or "except share and per share amounts": share
 // counts print in full too. Only sets flags, never clears them.
@@ -75,6 +88,7 @@ void read_exemptions(std::string_view lowered, size_t from, const Vocabulary& wo
                                               (rest[share - 1] == ' ' || rest[share - 1] == '-');
                                    });
             scale.shares_exempt |= !per;
+            if (!per) read_share_scale(rest.substr(share), words, scale);
         }
     }
 }

@@ -9,6 +9,7 @@
 #include "crossfoot/document.h"
 #include "document/readers.h"
 #include "html_entities.h"
+#include "html_plain.h"
 #include "html_table.h"
 #include "html_tree.h"
 
@@ -24,7 +25,6 @@ constexpr size_t kMaxWalkDepth = 2 * detail::kMaxHtmlNesting;
 constexpr size_t kShortLine = 80;
 constexpr size_t kMaxTitleLines = 6;
 constexpr size_t kMaxTitleLength = 100;
-constexpr size_t kSniffBytes = size_t{64} << 10;
 
 bool is_block(GumboTag tag) {
     switch (tag) {
@@ -125,33 +125,21 @@ bool sniff_html(std::string_view head) {
     return contains_any(h, {"<td", "<tr>", "<tr ", "<div", "<p>", "<p ", "<br>", "<br/", "<font"});
 }
 
-// An EDGAR submission wraps each document in <DOCUMENT>, its body in <TEXT>: the pages are
-// the bodies that are HTML (plain-text documents among them are left to the plain-text
-// reader, and are not read here); anything else is one page.
-std::vector<detail::TextRange> html_payloads(std::string_view text) {
-    std::vector<detail::TextRange> out;
-    if (text.find("<DOCUMENT>") == std::string_view::npos) return {{0, text.size()}};
-    for (size_t at = text.find("<TEXT>"); at != std::string_view::npos;
-         at = text.find("<TEXT>", at)) {
-        size_t begin = at + 6;
-        size_t end = std::min(text.find("</TEXT>", begin), text.size());
-        if (sniff_html(text.substr(begin, std::min(end - begin, kSniffBytes))))
-            out.push_back({begin, end});
-        at = end;
-    }
-    if (out.empty()) out.push_back({0, text.size()});
-    return out;
-}
-
 class HtmlWalker {
 public:
     HtmlWalker(const SourceFile& source, const Vocabulary& words)
-        : source_(source), words_(words), text_(source) {
+        : source_(source), words_(words), text_(source), plain_(source, words) {
         doc_.source = &source;
     }
 
     Document run() {
-        for (const auto& payload : html_payloads(source_.text)) walk(payload);
+        for (const auto& payload : detail::payloads(source_.text, sniff_html)) {
+            if (payload.html) {
+                walk(payload.range);
+            } else {
+                take_plain(payload.range);
+            }
+        }
         flush();
         return std::move(doc_);
     }
@@ -201,6 +189,12 @@ private:
         }
         if (detail::hidden_element(node)) return false;
         GumboTag tag = node.v.element.tag;
+        if (tag == GUMBO_TAG_PRE) {
+            if (auto inner = detail::element_content(source_, node)) {
+                take_plain(*inner);
+                return false;
+            }
+        }
         if (tag == GUMBO_TAG_BR) {
             if (chars_ > 0 && chars_ < kShortLine && last_ != ',') flush();
             space_ = true;
@@ -266,6 +260,13 @@ private:
         doc_.blocks.push_back(std::move(block));
     }
 
+    // Plain text (a <PRE>, a submission's text document) is the plain-text reader's.
+    void take_plain(detail::TextRange range) {
+        flush();
+        plain_.take(range, doc_);
+        blocks_before_ = doc_.blocks.size();
+    }
+
     // Reads a table of figures, named by the short blocks just above it; false when it has none.
     bool add_table(const GumboNode& node) {
         auto read = detail::read_html_table(source_, node);
@@ -293,6 +294,7 @@ private:
     Document doc_;
     std::unordered_set<const GumboNode*> layout_;
     LocatedTextBuilder text_;
+    detail::PlainTextParts plain_;
     std::vector<TextRun> runs_;
     bool space_ = false;
     size_t chars_ = 0;  ///< of the current line

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "html_grid.h"
+#include "html_tree.h"
 
 namespace crossfoot::detail {
 
@@ -14,19 +15,15 @@ namespace {
 Border element_border(const GumboNode& cell, std::string_view side) {
     const GumboAttribute* style = gumbo_get_attribute(&cell.v.element.attributes, "style");
     if (style == nullptr) return kNoBorder;
-    std::string css;
-    for (const char* c = style->value; *c != '\0'; ++c)
-        css += static_cast<char>(std::tolower(static_cast<unsigned char>(*c)));
-    size_t at = css.find(side);
-    if (at == std::string::npos) return kNoBorder;
+    std::string_view css = style->value;
+    constexpr auto npos = std::string_view::npos;
+    size_t at = find_css(css, side);
+    if (at == npos) return kNoBorder;
     size_t end = css.find(';', at);
-    std::string_view value =
-        std::string_view(css).substr(at, end == std::string::npos ? end : end - at);
-    if (value.find("none") != std::string_view::npos ||
-        value.find("hidden") != std::string_view::npos)
-        return kNoBorder;
-    if (value.find("double") != std::string_view::npos) return kDouble;
-    return value.find("solid") != std::string_view::npos ? kSingle : kNoBorder;
+    std::string_view value = css.substr(at, end == npos ? end : end - at);
+    if (find_css(value, "none") != npos || find_css(value, "hidden") != npos) return kNoBorder;
+    if (find_css(value, "double") != npos) return kDouble;
+    return find_css(value, "solid") != npos ? kSingle : kNoBorder;
 }
 
 // The strongest rule the row's cells in the figure columns draw below (or, `top`, above) it.

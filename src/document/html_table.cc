@@ -6,6 +6,7 @@
 #include <cstring>
 #include <string>
 
+#include "crossfoot/figure.h"
 #include "html_grid.h"
 #include "html_tree.h"
 
@@ -104,6 +105,15 @@ bool is_figure(const SourceFile& source, const PipeCell& cell) {
     return !cell.parts.empty() && !heading_text(source, cell);
 }
 
+// A figure that prints a value: a dash or "n/a" says nothing is there, so cells of nothing
+// but those make no column of figures; they are placed in the columns other rows make.
+bool prints_value(const SourceFile& source, const PipeCell& cell) {
+    if (!is_figure(source, cell)) return false;
+    auto figure = figure_cell(source, cell);
+    auto printed = figure ? parse_figure(figure->text) : std::nullopt;
+    return printed && !printed->nil;
+}
+
 bool overlaps(const Interval& a, size_t first, size_t end) {
     return a.first < end && first < a.second;
 }
@@ -114,7 +124,7 @@ std::vector<Interval> figure_columns(const SourceFile& source, const std::vector
     std::vector<Interval> columns;
     for (const auto& row : grid) {
         for (const auto& cell : row) {
-            if (cell.span == 1 && is_figure(source, cell.cell))
+            if (cell.span == 1 && prints_value(source, cell.cell))
                 columns.emplace_back(cell.column, cell.column + 1);
         }
     }
@@ -123,7 +133,7 @@ std::vector<Interval> figure_columns(const SourceFile& source, const std::vector
     size_t narrow = columns.size();
     for (const auto& row : grid) {
         for (const auto& cell : row) {
-            if (cell.span == 1 || !is_figure(source, cell.cell)) continue;
+            if (cell.span == 1 || !prints_value(source, cell.cell)) continue;
             size_t end = cell.column + cell.span;
             auto stop = columns.begin() + static_cast<long>(narrow);
             if (std::none_of(columns.begin(), stop,

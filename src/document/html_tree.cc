@@ -167,6 +167,25 @@ void text_runs(const SourceFile& source, const GumboNode& text, std::vector<Text
     end_run(s.size());
 }
 
+size_t find_css(std::string_view style, std::string_view needle) {
+    for (size_t start = 0; start < style.size(); ++start) {
+        if (std::tolower(static_cast<unsigned char>(style[start])) != needle.front()) continue;
+        size_t i = start;
+        size_t k = 0;
+        while (i < style.size() && k < needle.size()) {
+            if (is_space(style[i])) {
+                ++i;
+                continue;
+            }
+            if (std::tolower(static_cast<unsigned char>(style[i])) != needle[k]) break;
+            ++i;
+            ++k;
+        }
+        if (k == needle.size()) return start;
+    }
+    return std::string_view::npos;
+}
+
 bool hidden_element(const GumboNode& node) {
     if (node.type != GUMBO_NODE_ELEMENT) return false;
     switch (node.v.element.tag) {
@@ -185,15 +204,12 @@ bool hidden_element(const GumboNode& node) {
     if (node.v.element.tag == GUMBO_TAG_SUP) return true;
     const GumboAttribute* style = gumbo_get_attribute(attributes, "style");
     if (style == nullptr) return false;
-    std::string css;
-    for (const char* c = style->value; *c != '\0'; ++c) {
-        if (!is_space(*c)) css += static_cast<char>(std::tolower(static_cast<unsigned char>(*c)));
-    }
+    std::string_view css = style->value;
+    constexpr auto npos = std::string_view::npos;
     // Superscript set by style: raised by vertical-align, or moved up by relative position.
-    bool raised = css.find("vertical-align:super") != std::string::npos ||
-                  (css.find("position:relative") != std::string::npos &&
-                   css.find("top:-") != std::string::npos);
-    return raised || css.find("display:none") != std::string::npos;
+    bool raised = find_css(css, "vertical-align:super") != npos ||
+                  (find_css(css, "position:relative") != npos && find_css(css, "top:-") != npos);
+    return raised || find_css(css, "display:none") != npos;
 }
 
 }  // namespace crossfoot::detail

@@ -61,6 +61,12 @@ struct TextRun {
 void text_runs(const SourceFile& source, const GumboNode& text, std::vector<TextRun>& out,
                bool& space);
 
+/// Where `needle` (lower case, no spaces) starts in a style attribute, its letters compared
+/// without case and its whitespace skipped: "Display: None" holds "display:none" at 0. Reads
+/// the attribute in place: styles are on most elements of a filed page, and copying each one
+/// lowered costs more than the search.
+[[nodiscard]] size_t find_css(std::string_view style, std::string_view needle);
+
 /// True for elements whose content is not read: scripts, styles, the head, elements hidden
 /// with `style="display:none"` or the `hidden` attribute, and footnote marks set as
 /// superscript (`<sup>`, `vertical-align:super`, raised by `position:relative; top:-…`).

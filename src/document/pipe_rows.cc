@@ -14,6 +14,12 @@ using text::trim;
 
 constexpr size_t kMaxFigure = 40;  // "$ (1,234,567.89) million" and then some
 
+// A reference that spells a nil figure: "&mdash;", "&#8212;".
+bool is_nil_reference(std::string_view text) {
+    auto printed = parse_figure(text);
+    return printed && printed->nil;
+}
+
 bool has_pipe(std::string_view line) { return line.find('|') != std::string_view::npos; }
 
 // The range of `part` (a view into `source.text`).
@@ -61,8 +67,12 @@ bool is_currency(std::string_view part) {
 }
 
 // What closes a figure in the cell after it: "(617 | )", "12.5 | %".
+// A unit of points in a cell of its own closes the figure too: "(1.8 | pts)", "(242) | bp".
 bool is_closer(std::string_view part) {
-    return part == ")" || part == "%" || part == ")%" || part == "%)";
+    if (part == ")" || part == "%" || part == ")%" || part == "%)") return true;
+    if (!part.empty() && part.front() == ')') part.remove_prefix(1);
+    if (!part.empty() && part.back() == ')') part.remove_suffix(1);
+    return unit_word(part).has_value();
 }
 
 std::string joined_text(const SourceFile& source, const std::vector<TextRange>& parts) {
@@ -150,7 +160,8 @@ std::optional<Cell> figure_cell(const SourceFile& source, const PipeCell& cell) 
     for (const auto& part : cell.parts) {
         std::string_view text =
             std::string_view(source.text).substr(part.begin, part.end - part.begin);
-        if (decode_entities(text) != text) return std::nullopt;
+        // A dash spelt as a reference ("&mdash;") stands for nothing and reads as nil.
+        if (decode_entities(text) != text && !is_nil_reference(text)) return std::nullopt;
         out.text += text;
     }
     // A remark in a column of its own ("Growth primarily driven by ...") is not a figure.

@@ -71,6 +71,7 @@ std::optional<Figure> figure_of(const SourceFile& source, const Cell& cell, cons
     f.span = source.sub_span(cell.span, printed->number_begin, printed->number_end);
     f.unit = printed->unit;
     f.nil = printed->nil;
+    f.not_applicable = printed->not_applicable;
     f.parenthesized = printed->parenthesized;
     // "Shares used in computing per share amounts" is a share count, not a per-share amount.
     // ("Issuance at $0.30 per share" is a count of shares: per-share amounts print cents.)
@@ -78,8 +79,9 @@ std::optional<Figure> figure_of(const SourceFile& source, const Cell& cell, cons
                      (nature != Nature::shares && contains_any(label, words.per_share_words) &&
                       !contains_any(label, words.share_words) && printed->number.exponent() < 0);
     bool shares = nature == Nature::shares;
-    bool exempt = f.unit == Unit::percent || per_share || (shares && scale.shares_exempt);
+    bool exempt = !is_amount(f.unit) || per_share || (shares && scale.shares_exempt);
     f.scale = exempt ? 0 : scale.exponent;
+    if (shares && is_amount(f.unit) && scale.shares_exponent) f.scale = *scale.shares_exponent;
     f.per_share = per_share;
     f.share_count = shares;
     f.value = printed->number.scaled(f.scale);
@@ -166,11 +168,24 @@ DocumentFacts extract_facts(const Document& document, const ConceptDictionary& c
                 column_period(column.header, t.statement == Statement::balance_sheet, words));
         }
         std::string section;
+        // "Shares used in computing earnings per share (in thousands):" scales the rows it
+        // heads, and "Weighted average shares (in thousands)" its own, over the table's scale.
+        std::optional<TableScale> section_scale;
         for (size_t r = 0; r < table.rows.size(); ++r) {
             const Row& row = table.rows[r];
-            if (row.kind == RowKind::section) section = normalize_label(row.label);
-            if (row.kind == RowKind::double_rule) section.clear();
+            if (row.kind == RowKind::section) {
+                section = normalize_label(row.label);
+                section_scale = parse_scale_statement(row.label, words);
+            }
+            if (row.kind == RowKind::double_rule) {
+                section.clear();
+                section_scale.reset();
+            }
             if (row.kind != RowKind::data) continue;
+            auto row_scale = parse_scale_statement(row.label, words);
+            const TableScale* scale = &table.scale;
+            if (section_scale) scale = &*section_scale;
+            if (row_scale) scale = &*row_scale;
             RowFacts rf;
             rf.row = r;
             rf.label = normalize_label(row.label);
@@ -186,7 +201,7 @@ DocumentFacts extract_facts(const Document& document, const ConceptDictionary& c
             if (!rf.concept_index && counts_shares(rf.label, words)) nature = Nature::shares;
             for (const auto& cell : row.cells) {
                 rf.figures.push_back(
-                    cell ? figure_of(*document.source, *cell, table.scale, nature, rf.label, words)
+                    cell ? figure_of(*document.source, *cell, *scale, nature, rf.label, words)
                          : std::nullopt);
             }
             t.rows.push_back(std::move(rf));

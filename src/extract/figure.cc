@@ -9,8 +9,28 @@ namespace crossfoot {
 
 namespace {
 
-constexpr std::array<std::string_view, 5> kNilTokens = {"--", "-", "\xE2\x80\x94", "\xE2\x80\x93",
-                                                        "---"};
+// Printed as nothing: dashes (also as HTML spells them, when a reader keeps a cell's bytes as
+// they stand), and "not applicable" or "not meaningful".
+constexpr std::array<std::string_view, 21> kNilTokens = {
+    "--",     "-",      "\xE2\x80\x94", "\xE2\x80\x93", "---",      "&mdash;",  "&ndash;",
+    "&#151;", "&#150;", "&#8212;",      "&#8211;",      "&#x2014;", "&#x2013;", "n/a",
+    "N/A",    "nm",     "NM",           "n.m.",         "N.M.",     "N/M",      "n/m"};
+
+// Units of a change in a percentage, printed after the number: "1.8 pts", "(242)bp.".
+struct UnitWord {
+    std::string_view word;
+    Unit unit;
+};
+constexpr std::array<UnitWord, 10> kUnitWords = {{{"percentage points", Unit::points},
+                                                  {"basis points", Unit::basis_points},
+                                                  {"points", Unit::points},
+                                                  {"ppts", Unit::points},
+                                                  {"pts", Unit::points},
+                                                  {"ppt", Unit::points},
+                                                  {"pt", Unit::points},
+                                                  {"pp", Unit::points},
+                                                  {"bps", Unit::basis_points},
+                                                  {"bp", Unit::basis_points}}};
 
 struct ScaleWord {
     std::string_view word;
@@ -64,19 +84,64 @@ std::optional<Decimal> parse_grouped_number(std::string_view s) {
     return Decimal::parse(digits);
 }
 
+// Strips a unit word (and the stop after an abbreviation) from the end of `s`: "242)bp." ->
+// "242)", basis points. The word must not run on from a letter: "(1.8 pts)" but not "depts".
+std::optional<Unit> strip_unit_word(std::string_view& s) {
+    std::string_view t = s;
+    if (!t.empty() && t.back() == '.') t.remove_suffix(1);
+    for (const auto& [word, unit] : kUnitWords) {
+        if (t.size() <= word.size() || t.substr(t.size() - word.size()) != word) continue;
+        char before = t[t.size() - word.size() - 1];
+        if (std::isalpha(static_cast<unsigned char>(before))) continue;
+        s = trim(t.substr(0, t.size() - word.size()));
+        return unit;
+    }
+    return std::nullopt;
+}
+
+// "(1.8 pts)" -> "(1.8)" and "(242)bp" -> "(242)": the unit read off, inside or after the
+// parentheses. Returns the unit, and the figure's text without it in `kept`.
+std::optional<Unit> read_unit_suffix(std::string_view s, std::string& kept) {
+    if (auto unit = strip_unit_word(s)) {
+        kept = s;
+        return unit;
+    }
+    if (s.size() < 2 || s.back() != ')') return std::nullopt;
+    std::string_view inner = s.substr(0, s.size() - 1);
+    auto unit = strip_unit_word(inner);
+    if (unit) kept = std::string(inner) + ")";
+    return unit;
+}
+
 }  // namespace
+
+std::optional<Unit> unit_word(std::string_view word) {
+    if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+    for (const auto& [w, unit] : kUnitWords) {
+        if (w == word) return unit;
+    }
+    return std::nullopt;
+}
 
 std::optional<PrintedFigure> parse_figure(std::string_view text) {
     std::string_view s = trim(text);
     PrintedFigure figure;
+    // "—%": no change printed in a column of percentages.
+    std::string_view unitless = s;
+    if (!s.empty() && s.back() == '%') {
+        unitless = trim(s.substr(0, s.size() - 1));
+        figure.unit = Unit::percent;
+    }
     for (auto nil : kNilTokens) {
-        if (s == nil) {
+        if (unitless == nil) {
             figure.nil = true;
+            figure.not_applicable = std::isalpha(static_cast<unsigned char>(nil.front())) != 0;
             figure.number_begin = static_cast<size_t>(s.data() - text.data());
             figure.number_end = figure.number_begin + s.size();
             return figure;
         }
     }
+    figure.unit = Unit::count;
     auto offset = [&](std::string_view part) {
         return static_cast<size_t>(part.data() - text.data());
     };
@@ -86,6 +151,7 @@ std::optional<PrintedFigure> parse_figure(std::string_view text) {
         for (auto nil : kNilTokens) {
             if (s == nil) {  // "$    -"
                 figure.nil = true;
+                figure.not_applicable = std::isalpha(static_cast<unsigned char>(nil.front())) != 0;
                 figure.number_begin = offset(s);
                 figure.number_end = figure.number_begin + s.size();
                 return figure;
@@ -104,6 +170,16 @@ std::optional<PrintedFigure> parse_figure(std::string_view text) {
     }
     figure.number_begin = offset(s);
     figure.number_end = figure.number_begin + s.size();
+    std::string unit_free;
+    if (auto unit = read_unit_suffix(s, unit_free)) {
+        if (figure.unit == Unit::currency || word_scale != 0) return std::nullopt;
+        auto rest = parse_figure(unit_free);
+        if (!rest || rest->nil || rest->unit != Unit::count) return std::nullopt;
+        rest->unit = *unit;
+        rest->number_begin = figure.number_begin;
+        rest->number_end = figure.number_end;
+        return rest;
+    }
     bool negative = false;
     if (s.size() >= 2 && s.front() == '(' && s.back() == ')') {
         figure.parenthesized = negative = true;
@@ -148,6 +224,8 @@ std::string Figure::format_like(const Rational& v) const {
     std::string plain = (v / Rational::pow10(scale)).abs().to_fixed(places);
     std::string grouped = group_thousands(plain);
     if (unit == Unit::percent) grouped += "%";
+    if (unit == Unit::points) grouped += " pts";
+    if (unit == Unit::basis_points) grouped += "bp";
     if (!v.is_negative() || plain.find_first_not_of("0.") == std::string::npos) return grouped;
     // Financial tables print negatives in parentheses unless this figure shows a minus sign.
     return !text.empty() && text.front() == '-' ? "-" + grouped : "(" + grouped + ")";

@@ -162,3 +162,43 @@ TEST_CASE("format_like reads back as its value over magnitudes and exponents") {
     CHECK(back->unit == Unit::percent);
     CHECK(back->number.value() == Rational(-125) / Rational(10));
 }
+
+TEST_CASE("percentage points and basis points are units, never amounts") {
+    auto points = parse_figure("(1.8 pts)");
+    REQUIRE(points);
+    CHECK(points->unit == Unit::points);
+    CHECK(points->number.to_string() == "-1.8");
+    CHECK(!is_amount(points->unit));
+    auto bp = parse_figure("(242)bp.");
+    REQUIRE(bp);
+    CHECK(bp->unit == Unit::basis_points);
+    CHECK(bp->number.to_string() == "-242");
+    CHECK(bp->number_begin == 0);
+    CHECK(bp->number_end == 8);
+    CHECK(parse_figure("0bp")->unit == Unit::basis_points);
+    CHECK(parse_figure("2.4 pts")->unit == Unit::points);
+    CHECK(parse_figure("35 basis points")->unit == Unit::basis_points);
+    CHECK(parse_figure("(0.5)pts")->unit == Unit::points);
+    // A currency or a scale word with a unit of points is no figure; nor is a word ending so.
+    CHECK(!parse_figure("$1.8 pts"));
+    CHECK(!parse_figure("12 depts"));
+    CHECK(!parse_figure("pts"));
+    CHECK(unit_word("bps.") == Unit::basis_points);
+    CHECK(!unit_word("points of"));
+}
+
+TEST_CASE("nil cells: dashes as HTML spells them, not applicable, not meaningful") {
+    for (std::string_view nil : {"&mdash;", "&#151;", "&#8212;", "&#8211;", "&ndash;", "n/a", "N/A",
+                                 "nm", "NM", "$ &mdash;"}) {
+        auto f = parse_figure(nil);
+        REQUIRE_MESSAGE(f, nil);
+        CHECK_MESSAGE(f->nil, nil);
+        CHECK(f->number.is_zero());
+    }
+    auto percent = parse_figure("&#8212;%");
+    REQUIRE(percent);
+    CHECK(percent->nil);
+    CHECK(percent->unit == Unit::percent);
+    CHECK(!parse_figure("&amp;"));
+    CHECK(!parse_figure("nmx"));
+}

@@ -253,6 +253,34 @@ TEST_CASE("html: an EDGAR submission is read from the HTML bodies of its documen
     CHECK(verified(report) == verified(check_bytes("release.htm", page, rules())));
 }
 
+TEST_CASE("html: plain text in a submission or a <pre> is read by the plain-text reader") {
+    std::string text = fixture("formats/pass-submission-plain-text.htm");
+    SourceFile source = decode_source("submission.htm", text);
+    CHECK(reader_for(source).name == "html");
+    Document doc = read_document(source, rules().vocabulary);
+    REQUIRE(doc.tables.size() == 2);
+    // The <pre> of the HTML document, then the plain-text exhibit, in document order, each
+    // figure at its line and column in the submission.
+    const Cell& backlog = *row_labelled(doc.tables[0], "Total backlog").cells.at(0);
+    CHECK(source.range(backlog.span).begin.line == 26);
+    CHECK(source.text_of(backlog.span).find("3,545") != std::string::npos);
+    const Cell& assets = *row_labelled(doc.tables[1], "Total current assets").cells.at(0);
+    CHECK(source.range(assets.span).begin.line == 52);
+    CHECK(doc.tables[1].scale.exponent == 6);
+    for (const auto& block : doc.blocks)
+        CHECK(block.content.text.find("<TYPE>") == std::string::npos);
+    FileReport report = check_bytes("submission.htm", text, rules());
+    CHECK(report.diagnostics.empty());
+    size_t footings = std::count_if(report.checks.begin(), report.checks.end(),
+                                    [](const auto& c) { return c.rule == "footing" && c.passed; });
+    CHECK(footings == 4);
+    // A total planted wrong in the plain-text exhibit is found there.
+    FileReport planted =
+        check_bytes("submission.htm", replace_once(text, "$     3,065", "$     3,056"), rules());
+    REQUIRE(planted.diagnostics.size() == 1);
+    CHECK(planted.diagnostics[0].rule == "footing");
+}
+
 TEST_CASE("html: a whole page on one line keeps its columns") {
     // A newline in HTML is a space: the same page with every newline a space is on one line.
     std::string page = fixture("readers/release_html.htm");

@@ -338,3 +338,24 @@ TEST_CASE("pipe tables: a line opening with a bullet is a list item of its own")
     run_rules(facts, rules(), report);
     for (const auto& d : report.diagnostics) FAIL_CHECK("unexpected finding: " << d.message);
 }
+
+TEST_CASE("pipe tables: a dash spelt as a reference, n/a and nm are nil cells, not unreadable") {
+    std::string text = replace_once(fixture("release_pipe.txt"), "Total operating expenses | |",
+                                    "Restructuring | |\n| &mdash; | | |\n| n/a | |\n\n\n"
+                                    "Total operating expenses | |");
+    SourceFile source = decode_source("nil.txt", text);
+    Document doc = read_document(source, rules().vocabulary);
+    REQUIRE(!doc.tables.empty());
+    const Row& restructuring = row_labelled(doc.tables[0], "Restructuring");
+    CHECK(restructuring.kind == RowKind::data);
+    CHECK(cell_text(restructuring, 0) == "&mdash;");
+    CHECK(cell_text(restructuring, 1) == "n/a");
+    FileReport report = check_bytes("nil.txt", text, rules());
+    CHECK(findings(report).empty());
+    // The operating expenses still foot, with the nil items among them.
+    bool footed = std::any_of(report.checks.begin(), report.checks.end(), [](const auto& c) {
+        return c.rule == "footing" && c.passed && c.operands.size() == 4 &&
+               c.operands[2].text == "&mdash;";
+    });
+    CHECK(footed);
+}

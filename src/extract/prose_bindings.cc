@@ -162,10 +162,21 @@ bool bind_per_share(const SentenceContext& s, size_t f, ProseBinding& b) {
         b.non_gaap = b.non_gaap || phrase_at(w, j, s.v.non_gaap_words) > 0;
     }
     if (!earnings) return false;
+    // "per basic share", "per share (diluted)" say it of this figure; else the sentence may.
     bool diluted = false, basic = false;
-    for (size_t j = 0; j < w.size() && w[j].kind != WordKind::stop; ++j) {
-        diluted = diluted || in_list(s.v.diluted_words, w[j].text);
-        basic = basic || in_list(s.v.basic_words, w[j].text);
+    auto scan = [&](size_t from, size_t to) {
+        for (size_t j = from; j < to && j < w.size(); ++j) {
+            if (w[j].kind == WordKind::figure) break;
+            diluted = diluted || in_list(s.v.diluted_words, w[j].text);
+            basic = basic || in_list(s.v.basic_words, w[j].text);
+        }
+    };
+    scan(f + 2, k + 4);
+    if (!diluted && !basic) {
+        for (size_t j = 0; j < w.size() && w[j].kind != WordKind::stop; ++j) {
+            diluted = diluted || in_list(s.v.diluted_words, w[j].text);
+            basic = basic || in_list(s.v.basic_words, w[j].text);
+        }
     }
     std::vector<size_t> diluted_ids, basic_ids;
     for (size_t c = 0; c < s.concepts.size(); ++c) {

@@ -37,7 +37,7 @@ const ProseFigure* prose_figure(const DocumentFacts& facts, std::string_view tex
 
 }  // namespace
 
-TEST_CASE("spans are original byte offsets; line and column are derived by binary search") {
+TEST_CASE("spans are original byte offsets, line and column are derived by binary search") {
     std::string original = "ab\r\ncd\ref\n\xC3\xA9g 42\n";
     SourceFile s = decode_source("x.txt", original);
     Span span = s.span(3, 4, 6);  // "42" on the fourth line

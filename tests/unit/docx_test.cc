@@ -118,7 +118,7 @@ TEST_CASE("docx: runs join, tracked insertions count, deletions and field codes 
     CHECK(doc.blocks[4].kind == BlockKind::footnote);
 }
 
-TEST_CASE("docx: a table row is one line; spanned and merged cells keep their places") {
+TEST_CASE("docx: a table row is one line, spanned and merged cells keep their places") {
     auto tc = [](const std::string& text, const std::string& props = "") {
         return "<w:tc>" + (props.empty() ? "" : "<w:tcPr>" + props + "</w:tcPr>") + "<w:p>" +
                (text.empty() ? "" : "<w:r><w:t>" + text + "</w:t></w:r>") + "</w:p></w:tc>";
@@ -196,7 +196,7 @@ TEST_CASE("docx: the seed saved again by LibreOffice checks the same") {
     CHECK(verified(a) == verified(b));
 }
 
-TEST_CASE("docx: a footing slip is found in its table, row and cell; the passing case holds") {
+TEST_CASE("docx: a footing slip is found in its table, row and cell, the passing case holds") {
     FileReport fail = check_bytes("fail-footing.docx", formats("fail-footing.docx"), rules());
     REQUIRE(fail.diagnostics.size() == 1);
     const Diagnostic& d = fail.diagnostics.front();
@@ -240,7 +240,7 @@ TEST_CASE("docx: bad and hostile files are refused with one message naming the p
     CHECK(r.skipped == "not a Word document: the zip archive has no word/document.xml");
 }
 
-TEST_CASE("docx: enormous attributes are bounded by the part's size; a zip is no docx by itself") {
+TEST_CASE("docx: enormous attributes are bounded by the part's size, a zip is no docx by itself") {
     std::string huge = body("<w:p w:rsidR=\"" + std::string(size_t{1} << 20, 'A') +
                             "\"><w:r><w:t>Net sales $1 million.</w:t></w:r></w:p>");
     SourceFile s = read_wordprocessing_xml("a.docx", huge, "");

@@ -108,7 +108,7 @@ bool is_the_seed_slip(const FileReport& report, const CheckRecord& c) {
 
 }  // namespace
 
-TEST_CASE("seed 001: every relation of both tables and the prose is verified; one change fails") {
+TEST_CASE("seed 001: every relation of both tables and the prose is verified, one change fails") {
     FileReport report = check_bytes("001.txt", seed(), rules());
     REQUIRE(report.diagnostics.size() == 1);
     std::set<std::string> verified;
@@ -124,12 +124,21 @@ TEST_CASE("seed 001: every relation of both tables and the prose is verified; on
           "weekday@288", "weekday@289", "weekday@293", "weekday@294",
           // 150% three times, 41%, 67%, 242%, 2% (gross profit), 148% (SG&A).
           "percent-change@18", "percent-change@138", "percent-change@151", "percent-change@168",
-          "percent-change@173", "percent-change@177", "percent-change@193", "percent-change@213"}) {
+          "percent-change@173", "percent-change@177", "percent-change@193", "percent-change@213",
+          // Both gross margins, and the segments against the total.
+          "gross-margin@194", "gross-margin@195", "segment-sum@378",
+          // Net sales, net loss ("$6,728,000" and "$6.7 million"), "$30 million", gross
+          // profit, SG&A, weighted shares and per-share amounts tied to the tables.
+          "narrative-tie@17", "narrative-tie@31", "narrative-tie@69", "narrative-tie@71",
+          "narrative-tie@104", "narrative-tie@191", "narrative-tie@211", "narrative-tie@144",
+          "narrative-tie@32", "narrative-tie@238", "narrative-tie@240",
+          // The per-share amounts from net loss over diluted shares.
+          "per-share@32", "per-share@238", "per-share@240"}) {
         CHECK_MESSAGE(verified.count(expected), expected);
     }
-    // Four columns of the income statement, two of the balance sheet, five weekdays of the
-    // conference call paragraph, nine stated changes.
-    CHECK(report.checks.size() == 54);
+    // Four columns of the income statement, two of the balance sheet, five weekdays, nine
+    // stated changes, 23 narrative ties, two margins, two segment sums, three per-share amounts.
+    CHECK(report.checks.size() == 84);
 }
 
 TEST_CASE("seed 001: the stated change of the net loss is reported as the contract shows") {

@@ -182,7 +182,7 @@ TEST_CASE("a UTF-16 release is checked like its UTF-8 original, either byte orde
     }
 }
 
-TEST_CASE("a stray NUL is read as a space with a warning; many make a file binary") {
+TEST_CASE("a stray NUL is read as a space with a warning, many make a file binary") {
     std::string text = seed();
     size_t at = text.find("CURRENT ASSETS") - 1;  // the space before it
     text[at] = '\0';

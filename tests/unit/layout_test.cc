@@ -118,7 +118,7 @@ TEST_CASE("tagged table: wrapper, columns, sections, wrapped labels and dash esc
     CHECK(source.range(doc.blocks[0].content.span).begin == Position{4, 3});
 }
 
-TEST_CASE("untagged aligned tables are found; justified prose is not") {
+TEST_CASE("untagged aligned tables are found, justified prose is not") {
     const char* text =
         "Our net sales increased to $30,023,000 from $12,013,000, or  a  150%\n"
         "increase over the prior year period, the company said today in its  12\n"

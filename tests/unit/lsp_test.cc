@@ -96,7 +96,7 @@ TEST_CASE("UTF-16 positions become byte offsets, on LF, CRLF and CR lines") {
     CHECK(byte_offset(text, {7, 0}) == text.size());
 }
 
-TEST_CASE("incremental changes replace their range; a change without one the whole text") {
+TEST_CASE("incremental changes replace their range, a change without one the whole text") {
     std::string text = "caf\xC3\xA9 1,000\nTotal 2,000\n";
     apply_change(text, Json{{"range",
                              {{"start", {{"line", 0}, {"character", 5}}},

@@ -113,7 +113,7 @@ TEST_CASE("sentences that do not tie a percentage to two figures are left alone"
     }
 }
 
-TEST_CASE("qualifiers: approximately widens, a miss within it is a warning; bounds are one-sided") {
+TEST_CASE("qualifiers: approximately widens, a miss within it is a warning, bounds are one-sided") {
     auto sentence = [](const std::string& stated) {
         return "Net sales increased to $3,412,000 from $3,011,000, or " + stated + ".";
     };

@@ -141,7 +141,7 @@ TEST_CASE("pipe tables: the converted release is read by its reader, tables and 
     CHECK(cell_text(row_labelled(balance, "Accumulated deficit"), 1) == "(4,807)");
 }
 
-TEST_CASE("pipe tables: prose decodes references and keeps them located; bullets are list items") {
+TEST_CASE("pipe tables: prose decodes references and keeps them located, bullets are list items") {
     SourceFile source = decode_source("release_pipe.txt", fixture("release_pipe.txt"));
     Document doc = read_document(source, rules().vocabulary);
     auto block_starting = [&](std::string_view start) -> const TextBlock& {
@@ -244,7 +244,7 @@ TEST_CASE("pipe tables: one release in both formats verifies the same relations"
     }
 }
 
-TEST_CASE("pipe tables: a title far above, rows of negatives; rows on one line are not guessed") {
+TEST_CASE("pipe tables: a title far above, rows of negatives, rows on one line are not guessed") {
     const Reader& pipes = *find_reader("pipe-tables");
     // The first row prints only split negatives: it is data, not a heading.
     std::string text = "CONSOLIDATED STATEMENTS OF OPERATIONS\n\n\n(In thousands)\n" +

@@ -13,7 +13,7 @@
 
 using namespace crossfoot;
 
-TEST_CASE("lines split on LF, CRLF and CR; a BOM is dropped") {
+TEST_CASE("lines split on LF, CRLF and CR, a BOM is dropped") {
     auto s = decode_source("x.txt",
                            "\xEF\xBB\xBF"
                            "one\r\ntwo\nthree\rfour");

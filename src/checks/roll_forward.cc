@@ -125,7 +125,8 @@ public:
     void roll(const RollBlock& block) {
         const Figure* opening = rolling_figure(t_.rows[block.opening], c_);
         const Figure* closing = rolling_figure(t_.rows[block.closing], c_);
-        if (!opening || !closing) return;
+        // A closing balance under a rule is footed by the footing rule, over the same rows.
+        if (!opening || !closing || ctx_.judged(closing->span)) return;
         std::vector<Movement> moves;
         for (size_t i : block.movements) {
             const RowFacts& row = t_.rows[i];
@@ -252,6 +253,8 @@ charge-offs") stands for them; one that closes nothing is a movement ("Net incom
 Deductions printed without a sign ("Charge-offs 1,200") may be subtracted: the roll-forward
 holds when one reading does. When none does it is an error, or a warning when a total row
 among the movements closes nothing or a movement's figure could not be placed in a column.
+A closing balance printed under a rule is a total the footing rule already sums over the same
+rows: the roll-forward leaves it to footing, so one slip makes one finding.
 With `check = "continuity"`, a rule ties balances instead: the opening balance of a column's
 period is the closing balance of the column whose period ends that day, two columns' balances
 at one date agree, and a closing row is the opening row printed right below it.

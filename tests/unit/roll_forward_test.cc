@@ -31,10 +31,13 @@ std::string replace_span(std::string text, const Span& span, const std::string& 
     return text.replace(span.begin, span.end - span.begin, replacement);
 }
 
-// One more in the leading digit: a change no printed precision absorbs.
+// One more in the leading digit, or a leading "1" for a single digit ("7" -> "17"): a change
+// no printed precision absorbs.
 std::string planted(const std::string& figure) {
     std::string out = figure;
     size_t digit = out.find_first_of("0123456789");
+    if (std::count_if(out.begin(), out.end(), [](char c) { return c >= '0' && c <= '9'; }) == 1)
+        return out.insert(digit, "1");
     out[digit] = out[digit] == '9' ? '1' : static_cast<char>(out[digit] + 1);
     if (figure[digit] == '9') out.insert(digit + 1, "0");
     return out;
@@ -100,6 +103,7 @@ TEST_CASE("every operand the new kinds verify, changed beyond its precision, is 
         for (const auto& check : clean.checks) {
             if (!new_rule(check.rule)) continue;
             for (const auto& operand : check.operands) {
+                if (operand.text.find_first_of("0123456789") == std::string::npos) continue;
                 std::string change = planted(operand.text);
                 CAPTURE(operand.text);
                 FileReport report =

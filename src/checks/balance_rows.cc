@@ -147,6 +147,7 @@ void tie_dates(const RuleSpec& rule, CheckContext& ctx, const TableFacts& t, con
 
 bool parallel_columns(const TableFacts& t) {
     const auto& periods = t.column_periods;
+    if (periods.size() > kMaxPeriodColumns) return true;
     for (size_t a = 0; a < periods.size(); ++a) {
         for (size_t b = a + 1; b < periods.size(); ++b) {
             const Period& p = periods[a];

@@ -38,8 +38,13 @@ struct RollBlock {
 [[nodiscard]] bool same_balance(const std::string& closing, const std::string& opening,
                                 const Vocabulary& words);
 
+/// No table a reader ticks prints more periods than this: a wider one is not related across its
+/// columns (pairing them would cost time quadratic in its width).
+inline constexpr size_t kMaxPeriodColumns = 64;
+
 /// Two columns of `table` print one period (as reported and as restated, in two currencies):
-/// which column a figure of another period goes with is not known.
+/// which column a figure of another period goes with is not known. A table wider than
+/// kMaxPeriodColumns counts as one.
 [[nodiscard]] bool parallel_columns(const TableFacts& table);
 
 /// Ties the balances of `blocks` that stand at one date: the opening balance of a period and

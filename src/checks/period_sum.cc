@@ -52,6 +52,14 @@ struct Entry {
 
 // Two days a week apart or less are one date: 52-53 week years end on a weekday.
 constexpr long kSameDay = 7;
+// How many tables away the quarters of a figure are looked for.
+constexpr long kNearTables = 12;
+
+bool same_span(const Entry& a, const Entry& b) {
+    if (a.months != b.months) return false;
+    if (a.end && b.end) return std::labs(day_number(*a.end) - day_number(*b.end)) <= kSameDay;
+    return !a.end && !b.end && a.label == b.label;
+}
 
 bool has_any(const std::string& label, const std::vector<std::string>& phrases) {
     return std::any_of(phrases.begin(), phrases.end(),
@@ -71,7 +79,7 @@ public:
         for (const TableFacts& t : ctx_.facts().tables) gather(t);
         for (const auto& [label, entries] : by_label_) {
             for (const Entry& target : entries) {
-                if (target.months > 3) sum_to(target, entries);
+                if (target.months > 3 && target.months <= 12) sum_to(target, entries);
             }
         }
     }
@@ -144,13 +152,33 @@ private:
 
     void sum_to(const Entry& target, const std::vector<Entry>& entries) {
         std::vector<const Entry*> parts;
-        for (const Entry& e : entries) {
-            if (may_add(target, e)) parts.push_back(&e);
+        // Entries are in table order: a release's other statements stand within a few tables
+        // of each other, and a file of many releases is not searched whole for each figure.
+        const TableFacts* first = ctx_.facts().tables.data();
+        auto near = [&](const Entry& e) {
+            auto distance = std::abs(static_cast<long>(e.table - first) -
+                                     static_cast<long>(target.table - first));
+            return distance <= kNearTables;
+        };
+        auto from = std::lower_bound(entries.begin(), entries.end(), target,
+                                     [&](const Entry& e, const Entry& t) {
+                                         return e.table - first + kNearTables < t.table - first;
+                                     });
+        for (auto it = from; it != entries.end() && near(*it); ++it) {
+            if (may_add(target, *it)) parts.push_back(&*it);
         }
         std::stable_sort(parts.begin(), parts.end(), [&](const Entry* a, const Entry* b) {
             bool a_here = a->table == target.table, b_here = b->table == target.table;
             return a->months != b->months ? a->months < b->months : a_here > b_here;
         });
+        // One figure per period, the nearest first: the search for a tiling stays small.
+        std::vector<const Entry*> distinct;
+        for (const Entry* part : parts) {
+            if (std::none_of(distinct.begin(), distinct.end(),
+                             [&](const Entry* d) { return same_span(*d, *part); }))
+                distinct.push_back(part);
+        }
+        parts = std::move(distinct);
         std::vector<const Entry*> chain;
         if (target.end) {
             if (!tile(target, parts, *target.end, target.months, chain)) return;

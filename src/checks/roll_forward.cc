@@ -25,6 +25,12 @@ struct RollForwardParams {
 
 constexpr std::array<std::string_view, 1> kKeys = {"check"};
 
+// No roll-forward a reader ticks has more movements than this; a longer run of rows between two
+// balances is not read as one (and would cost time quadratic in its length).
+constexpr size_t kMaxMovements = 120;
+// The most movements whose signs are tried when the table does not print them.
+constexpr size_t kMaxUnsigned = 12;
+
 std::any parse_params(const RuleFields& fields) {
     auto check = fields.string("check").value_or("movements");
     if (check != "movements" && check != "continuity")
@@ -94,16 +100,24 @@ Reading ledger_reading(const std::vector<Movement>& moves,
 }
 
 // Every reading the labels allow: the ledger's and every row counted, each with deductions
-// printed without a sign taken as printed, each alone subtracted, or all subtracted.
-std::vector<Reading> readings_of(const std::vector<Movement>& moves) {
-    std::vector<const Movement*> deductions;
+// printed without a sign taken as printed, each alone subtracted, or all subtracted. A table
+// that prints no movement negative prints no signs at all: any one or two of its movements may
+// be the deductions.
+std::vector<Reading> readings_of(const std::vector<Movement>& moves, bool signs_printed) {
+    std::vector<const Movement*> unsigned_moves;
     for (const auto& m : moves) {
-        if (m.deduction && !m.subtracted && !m.figure->value.is_negative())
-            deductions.push_back(&m);
+        if ((m.deduction || !signs_printed) && !m.subtracted && !m.figure->value.is_negative())
+            unsigned_moves.push_back(&m);
     }
+    // Readings grow with the square of the candidates: a block with more is read as printed.
+    if (unsigned_moves.size() > kMaxUnsigned) unsigned_moves.clear();
     std::vector<std::vector<const Movement*>> flips = {{}};
-    for (const Movement* d : deductions) flips.push_back({d});
-    if (deductions.size() > 1) flips.push_back(deductions);
+    for (size_t i = 0; i < unsigned_moves.size(); ++i) {
+        flips.push_back({unsigned_moves[i]});
+        for (size_t j = i + 1; j < unsigned_moves.size() && !signs_printed; ++j)
+            flips.push_back({unsigned_moves[i], unsigned_moves[j]});
+    }
+    if (signs_printed && unsigned_moves.size() > 1) flips.push_back(unsigned_moves);
     std::vector<Reading> readings;
     for (const auto& flip : flips) {
         readings.push_back(ledger_reading(moves, flip));
@@ -119,8 +133,9 @@ std::vector<Reading> readings_of(const std::vector<Movement>& moves) {
 
 class ColumnRoller {
 public:
-    ColumnRoller(const RuleSpec& rule, CheckContext& ctx, const TableFacts& t, size_t column)
-        : rule_(rule), ctx_(ctx), t_(t), c_(column) {}
+    ColumnRoller(const RuleSpec& rule, CheckContext& ctx, const TableFacts& t, size_t column,
+                 bool signs_printed)
+        : rule_(rule), ctx_(ctx), t_(t), c_(column), signs_printed_(signs_printed) {}
 
     void roll(const RollBlock& block) {
         const Figure* opening = rolling_figure(t_.rows[block.opening], c_);
@@ -137,8 +152,8 @@ public:
                              is_net_row(row.label, words()), is_less_row(row.label, words()),
                              names_deduction(row.label, words())});
         }
-        if (moves.empty()) return;
-        auto readings = readings_of(moves);
+        if (moves.empty() || moves.size() > kMaxMovements) return;
+        auto readings = readings_of(moves, signs_printed_);
         for (const Reading& r : readings) {
             Relation rel = relation_of(block, r, *opening, *closing);
             if (CheckContext::holds(rel)) {
@@ -183,7 +198,8 @@ private:
 
     // A row whose figures no column took leaves the roll-forward untied: a warning naming it.
     // A total row that closes no rows above it may be a subtotal over a slip the footing rule
-    // reports: a warning.
+    // reports, and a table that prints no signs leaves the reader to know which movements are
+    // deductions: a warning.
     void explain_failure(Relation& rel, const RollBlock& block, bool unconfirmed) const {
         for (size_t i : block.movements) {
             for (const Cell& cell : row_of(i).unplaced) {
@@ -193,7 +209,7 @@ private:
                                      cell.span});
             }
         }
-        if (!rel.notes.empty() || unconfirmed) rel.severity = Severity::warning;
+        if (!rel.notes.empty() || unconfirmed || !signs_printed_) rel.severity = Severity::warning;
         if (unconfirmed) {
             rel.notes.push_back({"a total among the movements closes none of the rows above it",
                                  rel.operands.front().figure->span});
@@ -204,6 +220,7 @@ private:
     CheckContext& ctx_;
     const TableFacts& t_;
     size_t c_;
+    bool signs_printed_;
 };
 
 bool additive_columns(const TableFacts& t, size_t c, const Vocabulary& words) {
@@ -213,10 +230,16 @@ bool additive_columns(const TableFacts& t, size_t c, const Vocabulary& words) {
 void roll_movements(const RuleSpec& rule, CheckContext& ctx, const TableFacts& t,
                     const std::vector<RollBlock>& blocks) {
     // A cash-flow statement's cash roll-forward is the identity cash-flow-ending-cash.
-    if (t.statement == Statement::cash_flow) return;
+    if (t.statement == Statement::cash_flow || t.table->columns.size() > kMaxPeriodColumns) return;
+    bool signs_printed = false;
+    for (const RollBlock& block : blocks) {
+        for (size_t i : block.movements) {
+            for (const auto& f : t.rows[i].figures) signs_printed |= f && f->value.is_negative();
+        }
+    }
     for (size_t c = 0; c < t.table->columns.size(); ++c) {
         if (!additive_columns(t, c, ctx.rules().vocabulary)) continue;
-        ColumnRoller roller(rule, ctx, t, c);
+        ColumnRoller roller(rule, ctx, t, c, signs_printed);
         for (const RollBlock& block : blocks) roller.roll(block);
     }
 }
@@ -250,9 +273,10 @@ loan losses, deferred revenue, options outstanding and each column of a statemen
 stockholders' equity (a cash-flow statement's cash is the identity `cash-flow-ending-cash`).
 A total or net row that equals the rows just above it ("Total charge-offs", "Net
 charge-offs") stands for them; one that closes nothing is a movement ("Net income").
-Deductions printed without a sign ("Charge-offs 1,200") may be subtracted: the roll-forward
-holds when one reading does. When none does it is an error, or a warning when a total row
-among the movements closes nothing or a movement's figure could not be placed in a column.
+Deductions printed without a sign ("Charge-offs 1,200") may be subtracted, and in a table that
+prints no movement negative, any one or two movements: the roll-forward holds when one reading
+does. When none does it is an error, or a warning when the table prints no signs, a total row
+among the movements closes nothing, or a movement's figure could not be placed in a column.
 A closing balance printed under a rule is a total the footing rule already sums over the same
 rows: the roll-forward leaves it to footing, so one slip makes one finding.
 With `check = "continuity"`, a rule ties balances instead: the opening balance of a column's

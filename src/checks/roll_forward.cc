@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 #include "checks/balance_rows.h"
 #include "checks/footing_labels.h"
@@ -153,17 +154,26 @@ public:
                              names_deduction(row.label, words())});
         }
         if (moves.empty() || moves.size() > kMaxMovements) return;
-        auto readings = readings_of(moves, signs_printed_);
-        for (const Reading& r : readings) {
+        // When no reading holds, the one that comes closest is reported: its slip is the
+        // smallest that explains the table.
+        std::optional<Relation> closest;
+        bool unconfirmed = false;
+        Rational gap;
+        for (const Reading& r : readings_of(moves, signs_printed_)) {
             Relation rel = relation_of(block, r, *opening, *closing);
             if (CheckContext::holds(rel)) {
                 ctx_.judge(rel);
                 return;
             }
+            Rational miss = (rel.best_estimate - closing->value.value()).abs();
+            if (!closest || miss < gap) {
+                closest = std::move(rel);
+                gap = miss;
+                unconfirmed = r.unconfirmed;
+            }
         }
-        Relation rel = relation_of(block, readings.front(), *opening, *closing);
-        explain_failure(rel, block, readings.front().unconfirmed);
-        ctx_.judge(rel);
+        explain_failure(*closest, block, unconfirmed);
+        ctx_.judge(*closest);
     }
 
 private:

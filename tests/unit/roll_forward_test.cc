@@ -44,14 +44,14 @@ std::string planted(const std::string& figure) {
 }
 
 const std::vector<std::string> kFailing = {
-    "roll-forward/fail-allowance.txt", "roll-forward/fail-equity.txt",
-    "roll-forward-continuity/fail-quarters.txt", "period-sum/fail-quarterly-data.txt",
-    "period-sum/fail-six-months.txt"};
+    "roll-forward/fail-allowance.txt",    "roll-forward/fail-equity.txt",
+    "roll-forward/fail-options.txt",      "roll-forward-continuity/fail-quarters.txt",
+    "period-sum/fail-quarterly-data.txt", "period-sum/fail-six-months.txt"};
 
 const std::vector<std::string> kPassing = {
-    "roll-forward/pass-allowance.txt", "roll-forward/pass-equity.txt",
-    "roll-forward-continuity/pass-quarters.txt", "period-sum/pass-quarterly-data.txt",
-    "period-sum/pass-six-months.txt"};
+    "roll-forward/pass-allowance.txt",    "roll-forward/pass-equity.txt",
+    "roll-forward/pass-options.txt",      "roll-forward-continuity/pass-quarters.txt",
+    "period-sum/pass-quarterly-data.txt", "period-sum/pass-six-months.txt"};
 
 }  // namespace
 
@@ -119,4 +119,68 @@ TEST_CASE("every operand the new kinds verify, changed beyond its precision, is 
         }
     }
     CHECK(planted_count > 60);
+}
+
+namespace {
+
+// A roll-forward that prints no signs: revenue recognized is subtracted though printed positive.
+std::string deferred_revenue(const std::string& closing) {
+    return "Tamsworth Software Reports Fiscal 2005 Results\n\n"
+           "                        DEFERRED REVENUE ACTIVITY\n"
+           "                             (in thousands)\n"
+           "<TABLE>\n<CAPTION>\n"
+           "                                            Year Ended December 31,\n"
+           "                                            2005               2004\n"
+           "<S>                                     <C>                <C>\n"
+           "Deferred revenue, beginning of year     $     8,240        $     7,518\n"
+           "Billings                                     12,615             11,240\n"
+           "Revenue recognized                           11,902             10,518\n"
+           "Deferred revenue, end of year           $     " +
+           closing + "        $     8,240\n</TABLE>\n";
+}
+
+size_t count_rule(const FileReport& report, const std::string& rule, bool passed) {
+    return static_cast<size_t>(
+        std::count_if(report.checks.begin(), report.checks.end(),
+                      [&](const CheckRecord& c) { return c.rule == rule && c.passed == passed; }));
+}
+
+}  // namespace
+
+TEST_CASE("a table that prints no signs may subtract a movement; a miss there is a warning") {
+    FileReport clean = check_bytes("deferred.txt", deferred_revenue("8,953"), rules());
+    CHECK(clean.diagnostics.empty());
+    CHECK(count_rule(clean, "roll-forward", true) == 2);
+    CHECK(count_rule(clean, "roll-forward-continuity", true) == 1);
+
+    FileReport slip = check_bytes("deferred.txt", deferred_revenue("8,935"), rules());
+    REQUIRE(slip.diagnostics.size() == 1);
+    const Diagnostic& d = slip.diagnostics.front();
+    CHECK(d.rule == "roll-forward");
+    CHECK(d.severity == Severity::warning);
+    CHECK(d.found == "8,935");
+    CHECK(d.expected == "8,953");  // the reading that comes closest: 8,240 + 12,615 - 11,902
+    REQUIRE(d.related.size() == 3);
+    REQUIRE(d.fixes.size() == 1);
+    CHECK(d.fixes.front().replacement == "8,953");
+}
+
+TEST_CASE("quarters are never summed for per-share amounts, share counts or percentages") {
+    FileReport report =
+        check_bytes("q.txt", fixture("period-sum/pass-quarterly-data.txt"), rules());
+    CHECK(report.diagnostics.empty());
+    // Net sales, gross profit and net income: the EPS rows (0.30 + 0.35 + 0.32 + 0.41 = 1.38
+    // against 1.39) and the gross margin percentages are not relations.
+    CHECK(count_rule(report, "period-sum", true) == 3);
+    CHECK(count_rule(report, "period-sum", false) == 0);
+}
+
+TEST_CASE("a table printing one period twice (as reported, as restated) is not summed") {
+    std::string text = fixture("period-sum/pass-quarterly-data.txt");
+    // The second quarter printed again beside the first: which one the year adds is unknown.
+    size_t at = text.find("First      Second     Third");
+    REQUIRE(at != std::string::npos);
+    text.replace(at, 27, "Second     Second     Third");
+    FileReport report = check_bytes("q.txt", text, rules());
+    CHECK(count_rule(report, "period-sum", true) + count_rule(report, "period-sum", false) == 0);
 }

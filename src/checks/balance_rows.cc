@@ -4,9 +4,12 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <optional>
 
+#include "checks/footing_labels.h"
 #include "checks/kinds.h"
 #include "common/text.h"
+#include "crossfoot/concepts.h"
 
 namespace crossfoot {
 
@@ -186,6 +189,82 @@ void tie_balances(const RuleSpec& rule, CheckContext& ctx, const TableFacts& t,
                 tie(rule, ctx, t, {0, blocks[k].closing, c, from}, {0, next.opening, c, to},
                     "the balance the roll-forward above closed with");
         }
+    }
+}
+
+}  // namespace crossfoot
+
+namespace crossfoot {
+
+namespace {
+
+// The total column and the component columns of an equity statement: the last column whose
+// header names a total, and every additive column before it with a figure in the block rows.
+struct TotalColumns {
+    size_t total = 0;
+    std::vector<size_t> components;
+};
+
+std::optional<TotalColumns> total_columns(const TableFacts& t, const std::vector<size_t>& rows,
+                                          const Vocabulary& words) {
+    const auto& columns = t.table->columns;
+    std::optional<size_t> total;
+    for (size_t c = 0; c < columns.size(); ++c) {
+        if (footing_labels::names_total(normalize_label(columns[c].header), words)) total = c;
+    }
+    if (!total) return std::nullopt;
+    TotalColumns out{*total, {}};
+    for (size_t c = 0; c < *total; ++c) {
+        if (!footing_labels::additive_column(columns[c].header, words)) return std::nullopt;
+        bool printed = std::any_of(rows.begin(), rows.end(),
+                                   [&](size_t r) { return t.rows[r].figures[c].has_value(); });
+        if (printed) out.components.push_back(c);
+    }
+    if (out.components.size() < 2) return std::nullopt;
+    return out;
+}
+
+std::optional<Relation> across(const RuleSpec& rule, const TableFacts& t, size_t r,
+                               const TotalColumns& cols) {
+    const RowFacts& row = t.rows[r];
+    const Figure* total = balance_figure(t, r, cols.total);
+    if (!total) return std::nullopt;
+    Relation rel;
+    rel.rule = &rule;
+    rel.stated = {total, "total"};
+    Interval sum{Rational(0), Rational(0)};
+    Rational best(0);
+    for (size_t c : cols.components) {
+        if (!row.figures[c]) continue;
+        const Figure* f = balance_figure(t, r, c);
+        if (!f) return std::nullopt;
+        rel.operands.push_back({f, "component '" + t.table->columns[c].header + "'"});
+        sum = sum + f->interval();
+        best = best + f->value.value();
+    }
+    if (rel.operands.empty()) return std::nullopt;
+    rel.computed = sum;
+    rel.best_estimate = best;
+    rel.summary = signed_sum_text(rel.operands, {});
+    rel.what = fmt::format("'{}' does not cross-foot to its total{}", t.table->rows[row.row].label,
+                           column_suffix(t, cols.total));
+    return rel;
+}
+
+}  // namespace
+
+void foot_total_column(const RuleSpec& rule, CheckContext& ctx, const TableFacts& t,
+                       const std::vector<RollBlock>& blocks) {
+    if (t.table->columns.size() > kMaxPeriodColumns) return;
+    std::vector<size_t> rows;
+    for (size_t r = blocks.front().opening; r <= blocks.back().closing; ++r) rows.push_back(r);
+    auto cols = total_columns(t, rows, ctx.rules().vocabulary);
+    if (!cols) return;
+    // The first balance calibrates: a shares column or a memo column makes it fail.
+    auto first = across(rule, t, blocks.front().opening, *cols);
+    if (!first || !CheckContext::holds(*first)) return;
+    for (size_t r : rows) {
+        if (auto rel = across(rule, t, r, *cols)) ctx.judge(*rel);
     }
 }
 

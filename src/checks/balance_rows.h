@@ -54,4 +54,10 @@ inline constexpr size_t kMaxPeriodColumns = 64;
 void tie_balances(const RuleSpec& rule, CheckContext& ctx, const TableFacts& table,
                   const std::vector<RollBlock>& blocks);
 
+/// Each row of the roll-forwards of a statement of stockholders' equity, across: the columns of
+/// the components add to the total column (the last column whose header names a total). The
+/// first balance row shows which columns the total adds; when it does not hold, nothing is.
+void foot_total_column(const RuleSpec& rule, CheckContext& ctx, const TableFacts& table,
+                       const std::vector<RollBlock>& blocks);
+
 }  // namespace crossfoot

@@ -18,7 +18,7 @@ namespace {
 
 using namespace footing_labels;
 
-enum class Check { movements, continuity };
+enum class Check { movements, continuity, across };
 
 struct RollForwardParams {
     Check check = Check::movements;
@@ -34,8 +34,9 @@ constexpr size_t kMaxUnsigned = 12;
 
 std::any parse_params(const RuleFields& fields) {
     auto check = fields.string("check").value_or("movements");
-    if (check != "movements" && check != "continuity")
-        fields.fail("check", "must be \"movements\" or \"continuity\"");
+    if (check != "movements" && check != "continuity" && check != "across")
+        fields.fail("check", "must be \"movements\", \"continuity\" or \"across\"");
+    if (check == "across") return RollForwardParams{Check::across};
     return RollForwardParams{check == "continuity" ? Check::continuity : Check::movements};
 }
 
@@ -263,8 +264,10 @@ void evaluate(const RuleSpec& rule, CheckContext& ctx) {
         if (blocks.empty()) continue;
         if (p.check == Check::movements) {
             roll_movements(rule, ctx, t, blocks);
-        } else {
+        } else if (p.check == Check::continuity) {
             tie_balances(rule, ctx, t, blocks);
+        } else {
+            foot_total_column(rule, ctx, t, blocks);
         }
     }
 }
@@ -291,7 +294,9 @@ A closing balance printed under a rule is a total the footing rule already sums 
 rows: the roll-forward leaves it to footing, so one slip makes one finding.
 With `check = "continuity"`, a rule ties balances instead: the opening balance of a column's
 period is the closing balance of the column whose period ends that day, two columns' balances
-at one date agree, and a closing row is the opening row printed right below it.
+at one date agree, and a closing row is the opening row printed right below it. With
+`check = "across"`, each row of the roll-forwards (a statement of stockholders' equity) adds
+across to its total column, when the first balance row shows which columns the total adds.
 
 Fails:
 

@@ -23,7 +23,8 @@ std::string fixture(const std::string& path) {
 }
 
 bool new_rule(const std::string& rule) {
-    return rule == "roll-forward" || rule == "roll-forward-continuity" || rule == "period-sum";
+    return rule == "roll-forward" || rule == "roll-forward-continuity" ||
+           rule == "roll-forward-total" || rule == "period-sum";
 }
 
 std::string replace_span(std::string text, const Span& span, const std::string& replacement) {

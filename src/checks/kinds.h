@@ -15,7 +15,9 @@ extern const RuleKind kFootingKind;
 extern const RuleKind kIdentityKind;
 extern const RuleKind kNarrativeTieKind;
 extern const RuleKind kPercentChangeKind;
+extern const RuleKind kPeriodSumKind;
 extern const RuleKind kRatioKind;
+extern const RuleKind kRollForwardKind;
 extern const RuleKind kSegmentSumKind;
 extern const RuleKind kTieKind;
 

@@ -61,6 +61,9 @@ public:
     void record(CheckRecord record) { report_.checks.push_back(std::move(record)); }
     /// Would the relation hold? Nothing is recorded.
     [[nodiscard]] static bool holds(const Relation& relation);
+    /// Has an earlier rule recorded a relation whose result is the figure at `stated`? A kind that
+    /// would check the same figure by another route leaves it alone: one slip, one finding.
+    [[nodiscard]] bool judged(const Span& stated) const;
     /// The 1-based line a span starts on, for messages that name another figure's place.
     [[nodiscard]] int line_of(const Span& span) const;
 

@@ -114,6 +114,13 @@ struct Vocabulary {
     std::vector<std::string> basic_words;     ///< "basic"
     std::vector<std::string> share_nouns;     ///< after "per": "share"
     std::vector<std::string> percentage_of_words;  ///< "as a percentage of" names a base
+
+    // Roll-forwards and period sums: rows that state a balance at a date, and rows whose
+    // figures are not amounts of a period. Normalised like labels; matched as whole words.
+    std::vector<std::string> opening_balance_words;  ///< "beginning of": a balance opens
+    std::vector<std::string> closing_balance_words;  ///< "end of": a balance closes
+    std::vector<std::string> balance_words;   ///< first word: "balance" ("Balance, June 30, 2005")
+    std::vector<std::string> non_flow_words;  ///< "average", "outstanding": not summed over time
 };
 
 }  // namespace crossfoot

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace crossfoot {
 
 namespace {
@@ -52,6 +54,11 @@ bool CheckContext::judge(const Relation& relation) {
         d.fixes.push_back(Fix{stated.span, expected, false});
     report_.diagnostics.push_back(std::move(d));
     return false;
+}
+
+bool CheckContext::judged(const Span& stated) const {
+    return std::any_of(report_.checks.begin(), report_.checks.end(),
+                       [&](const CheckRecord& r) { return r.span == stated; });
 }
 
 int CheckContext::line_of(const Span& span) const {

@@ -16,7 +16,9 @@ extern const RuleKind kIdentityKind;
 extern const RuleKind kNarrativeTieKind;
 extern const RuleKind kPerShareKind;
 extern const RuleKind kPercentChangeKind;
+extern const RuleKind kPeriodSumKind;
 extern const RuleKind kRatioKind;
+extern const RuleKind kRollForwardKind;
 extern const RuleKind kSegmentSumKind;
 extern const RuleKind kTieKind;
 

@@ -9,12 +9,14 @@
 
 namespace crossfoot {
 
+extern const RuleKind kChangeColumnKind;
 extern const RuleKind kCountKind;
 extern const RuleKind kDateKind;
 extern const RuleKind kFootingKind;
 extern const RuleKind kIdentityKind;
 extern const RuleKind kNarrativeTieKind;
 extern const RuleKind kPercentChangeKind;
+extern const RuleKind kPercentOfTotalKind;
 extern const RuleKind kRatioKind;
 extern const RuleKind kSegmentSumKind;
 extern const RuleKind kTieKind;

@@ -9,9 +9,10 @@ namespace {
 
 // One row per kind, sorted by name. `rules list`, `rules explain`, rule-file validation
 // and the documentation tests all read this table.
-const std::array<const RuleKind*, 9> kKinds = {
-    &kCountKind,         &kDateKind,  &kFootingKind,    &kIdentityKind, &kNarrativeTieKind,
-    &kPercentChangeKind, &kRatioKind, &kSegmentSumKind, &kTieKind};
+const std::array<const RuleKind*, 11> kKinds = {
+    &kChangeColumnKind, &kCountKind,         &kDateKind,           &kFootingKind, &kIdentityKind,
+    &kNarrativeTieKind, &kPercentChangeKind, &kPercentOfTotalKind, &kRatioKind,   &kSegmentSumKind,
+    &kTieKind};
 
 size_t edit_distance(std::string_view a, std::string_view b) {
     std::vector<size_t> row(b.size() + 1);

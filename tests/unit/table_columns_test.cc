@@ -1,0 +1,171 @@
+// Kinds change-column and percent-of-total: which columns a change compares, how bases that
+// are negative, zero or not meaningful read, and plug rounding. Each case is a small table.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "crossfoot/engine.h"
+
+using namespace crossfoot;
+
+namespace {
+
+const RuleSet& rules() {
+    static const RuleSet kRules = load_rule_set({});
+    return kRules;
+}
+
+struct Outcome {
+    size_t held = 0;
+    size_t failed = 0;
+    std::vector<Diagnostic> findings;  ///< of `rule` only
+};
+
+Outcome check(const std::string& rule, const std::string& table) {
+    FileReport report =
+        check_bytes("release.txt", "Results\n\n                 (in thousands)\n" + table, rules());
+    Outcome out;
+    for (const auto& c : report.checks) {
+        if (c.rule == rule) ++(c.passed ? out.held : out.failed);
+    }
+    for (const auto& d : report.diagnostics) {
+        if (d.rule == rule) out.findings.push_back(d);
+    }
+    return out;
+}
+
+size_t count(const Outcome& o, Severity s) {
+    return static_cast<size_t>(std::count_if(o.findings.begin(), o.findings.end(),
+                                             [&](const Diagnostic& d) { return d.severity == s; }));
+}
+
+// Replaces the first `from` of `text` with `to`, keeping the columns aligned.
+std::string with(std::string text, const std::string& from, const std::string& to) {
+    REQUIRE(from.size() == to.size());
+    size_t at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    return text.replace(at, from.size(), to);
+}
+
+// Quarter, change over the quarter before, that quarter, change over a year, a year ago.
+const std::string kTwoChanges = R"(<TABLE>
+<CAPTION>
+                      Quarter Ended     Quarter     Quarter Ended   Year     Quarter Ended
+                      Dec 31, 2008      Change      Sep 30, 2008    Change   Dec 31, 2007
+<S>                   <C>               <C>         <C>             <C>      <C>
+Interest on loans       18,363            -7%         19,808        -26%       24,917
+Interest on deposits     8,927             5%          8,500         -7%        9,573
+Service fees               747            -9%            819        -16%          893
+Advertising                152           -31%            219        -23%          197
+Other                      451           -65%          1,291          0%          452
+</TABLE>
+)";
+
+const std::string kSigns = R"(<TABLE>
+<CAPTION>
+                                  Year Ended December 31,
+                                  2006        2005      % Change
+<S>                            <C>         <C>         <C>
+Revenues                        48,216      41,530        16.1%
+Operating expenses              12,790      12,911        (0.9)%
+Equity in loss of affiliate       (120)       (200)        40.0%
+Other expense, net                (310)       (150)      (106.7)%
+Foreign exchange loss               50          --          n/m
+Restructuring charge               140         (80)          NM
+Interest income                     12          12           --
+Gross margin                      38.0%       37.1%         0.9
+</TABLE>
+)";
+
+const std::string kMix = R"(<TABLE>
+<CAPTION>
+                                   Amount        % of total
+<S>                             <C>             <C>
+Northern region                    1,000            33.3%
+Central region                     1,000            33.3%
+Southern region                    1,000            33.4%
+                                --------        --------
+Total                              3,000           100.0%
+</TABLE>
+)";
+
+}  // namespace
+
+TEST_CASE("a change column between its operands, and one that skips a column to a year ago") {
+    Outcome o = check("percent-change-column", kTwoChanges);
+    CHECK(o.findings.empty());
+    CHECK(o.held == 10);
+    Outcome slip = check("percent-change-column", with(kTwoChanges, "-16%", "-61%"));
+    REQUIRE(slip.findings.size() == 1);
+    CHECK(slip.findings[0].severity == Severity::error);
+    CHECK(slip.findings[0].expected == "-16%");
+    CHECK(slip.findings[0].related.size() == 2);
+}
+
+TEST_CASE("negative bases read either sign; n/m, NM and dashes are not checked") {
+    Outcome o = check("percent-change-column", kSigns);
+    CHECK(o.findings.empty());
+    // Revenues, operating expenses, the two losses and the margin in points.
+    CHECK(o.held == 5);
+    Outcome slip = check("percent-change-column", with(kSigns, "(106.7)%", "(160.7)%"));
+    CHECK(count(slip, Severity::error) == 1);
+}
+
+TEST_CASE("the later period is the current one, whichever is printed first") {
+    std::string table = R"(<TABLE>
+<CAPTION>
+                                  Year Ended December 31,
+                                  2005        2006      Change
+<S>                            <C>         <C>         <C>
+Revenues                        41,530      48,216      6,686
+Cost of revenues                26,104      29,877      3,773
+Operating expenses              12,911      12,790       (121)
+</TABLE>
+)";
+    Outcome o = check("change-column", table);
+    CHECK(o.findings.empty());
+    CHECK(o.held == 3);
+}
+
+TEST_CASE("a change column whose operands cannot be told is reported as not checked") {
+    std::string table = R"(<TABLE>
+<CAPTION>
+                              North        % Chg        South        % Chg
+<S>                        <C>          <C>          <C>          <C>
+Machines                     4,991          23%        1,104          51%
+Engines                      2,743           9%        3,049          17%
+Parts                        1,210          14%          881           6%
+Services                       602           2%          415          31%
+</TABLE>
+)";
+    Outcome o = check("percent-change-column", table);
+    CHECK(o.held == 0);
+    CHECK(o.failed == 0);
+    REQUIRE(count(o, Severity::note) == 2);
+    CHECK(o.findings[0].message.find("is not checked") != std::string::npos);
+}
+
+TEST_CASE("a cell forced so that the shares foot to 100% is plug rounding, a note") {
+    Outcome o = check("percent-of-total", kMix);
+    CHECK(o.held == 2);
+    REQUIRE(o.findings.size() == 1);
+    CHECK(o.findings[0].severity == Severity::note);
+    CHECK(o.findings[0].message.find("plug rounding") != std::string::npos);
+    // Off by more than a unit of its last digit, or not footing to 100%: a slip.
+    Outcome far = check("percent-of-total", with(kMix, "33.4%", "33.6%"));
+    CHECK(count(far, Severity::error) == 1);
+    Outcome short_of =
+        check("percent-of-total", with(with(kMix, "33.4%", "33.2%"), "33.3%", "33.4%"));
+    CHECK(count(short_of, Severity::error) == 1);
+}
+
+TEST_CASE("applying a change-column or percent-of-total fix mends its finding") {
+    std::string table = with(kSigns, "16.1%", "61.1%");
+    Outcome o = check("percent-change-column", table);
+    REQUIRE(o.findings.size() == 1);
+    REQUIRE_FALSE(o.findings[0].fixes.empty());
+    CHECK(o.findings[0].fixes[0].replacement == "16.1%");
+    Outcome fixed = check("percent-change-column", with(table, "61.1%", "16.1%"));
+    CHECK(fixed.findings.empty());
+}

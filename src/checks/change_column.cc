@@ -237,13 +237,13 @@ Fails:
                                            2005           2004        Change
     <S>                                <C>            <C>            <C>
     Net sales                          $     8,250    $     6,600    $   1,650
-    Cost of sales                            5,115          4,092        1,123
+    Cost of sales                            5,115          4,092        1,023
     Gross profit                             3,135          2,508          627
-    Operating expenses                       1,840          1,705          135
+    Operating expenses                       1,840          1,705          153
     </TABLE>
 
-8,250 - 6,600 is 1,650 and 3,135 - 2,508 is 627, but 5,115 - 4,092 is 1,023, not 1,123:
-the change-column rule reports it.
+8,250 - 6,600 is 1,650 and 3,135 - 2,508 is 627, but 1,840 - 1,705 is 135, not 153: the
+change-column rule reports it.
 
 Passes:
 

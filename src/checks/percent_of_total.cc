@@ -129,6 +129,13 @@ private:
     }
 };
 
+// The share misses by more than one unit of its last digit: not a rounding of the share.
+bool far_off(const Relation& rel) {
+    const Figure& stated = *rel.stated.figure;
+    Rational unit = Rational::pow10(stated.value.exponent());
+    return !stated.interval().widened(unit).overlaps(rel.computed);
+}
+
 // The column of amounts a column of shares divides: the nearest one before it.
 std::optional<size_t> amounts_before(const TableFacts& t, size_t column,
                                      const std::vector<size_t>& rows, const ShareParams& p) {
@@ -166,11 +173,10 @@ void evaluate_table(const RuleSpec& rule, const ShareParams& p, CheckContext& ct
             continue;
         }
         std::vector<Relation> relations = column.relations(bases);
-        size_t failed = static_cast<size_t>(
-            std::count_if(relations.begin(), relations.end(),
-                          [](const Relation& r) { return !CheckContext::holds(r); }));
-        // Percentages that are not shares of the base in most rows are something else (changes
-        // under a header the layout lost): a column not named a share is left alone.
+        size_t failed = static_cast<size_t>(std::count_if(
+            relations.begin(), relations.end(), [](const Relation& r) { return far_off(r); }));
+        // Percentages that are not near the shares of the base in most rows are something else
+        // (changes under a header the layout lost): a column not named a share is left alone.
         if (failed >= 2 && failed * 3 > relations.size()) {
             auto span = column_span(t, c, rows);
             if (named && span)

@@ -37,16 +37,24 @@ std::any parse_params(const RuleFields& fields) {
     return p;
 }
 
-// The relation of one row, of the first reading that holds, else of the nearest one.
-std::optional<Relation> nearest(std::vector<Relation> readings) {
+enum class Reading { amount, points, percent };
+
+// One way a row's change may be read; its words are added only when it is judged.
+struct Candidate {
+    Relation rel;
+    Reading reading = Reading::amount;
+};
+
+// The first reading that holds, else the nearest one.
+std::optional<Candidate> nearest(std::vector<Candidate> readings) {
     if (readings.empty()) return std::nullopt;
-    const Relation* pick = &readings.front();
+    const Candidate* pick = &readings.front();
     Rational best_gap;
-    for (const Relation& r : readings) {
-        if (CheckContext::holds(r)) return r;
-        Rational gap = (r.computed.midpoint() - r.stated.figure->value.value()).abs();
-        if (pick == &r || gap < best_gap) {
-            pick = &r;
+    for (const Candidate& c : readings) {
+        if (CheckContext::holds(c.rel)) return c;
+        Rational gap = (c.rel.computed.midpoint() - c.rel.stated.figure->value.value()).abs();
+        if (pick == &c || gap < best_gap) {
+            pick = &c;
             best_gap = gap;
         }
     }
@@ -58,26 +66,46 @@ public:
     ColumnJudge(const RuleSpec& rule, const ChangeParams& p, const TableFacts& t, size_t column)
         : rule_(rule), p_(p), t_(t), c_(column) {}
 
-    // The relation of row `r` for `pair`; nothing when the row prints no change, no operands,
-    // or figures of different kinds.
-    [[nodiscard]] std::optional<Relation> relation(size_t r, const ColumnPair& pair) const {
+    // The relation of row `r` for `pair`, without its words (a pair is tried on every row
+    // before one is chosen); nothing when the row prints no change, no operands, or figures of
+    // different kinds.
+    [[nodiscard]] std::optional<Candidate> candidate(size_t r, const ColumnPair& pair) const {
         const RowFacts& row = t_.rows[r];
         const Figure* now = figure_at(row, pair.current);
         const Figure* before = figure_at(row, pair.prior);
         const Figure* stated = figure_at(row, c_);
         if (!now || !before || !stated || !same_kind(*now, *before)) return std::nullopt;
         bool points = now->unit == Unit::percent;
-        std::vector<Relation> readings;
+        std::vector<Candidate> readings;
         if (!p_.percent) {
             if (stated->unit == Unit::percent && !points) return std::nullopt;
-            readings.push_back(difference(r, *now, *before, *stated, points));
+            readings.push_back(difference(*now, *before, *stated, points));
         } else {
             // A dash in a percent column is "not meaningful", not 0%.
             if (stated->nil) return std::nullopt;
-            if (points) readings.push_back(difference(r, *now, *before, *stated, true));
-            relative(r, *now, *before, *stated, readings);
+            if (points) readings.push_back(difference(*now, *before, *stated, true));
+            relative(*now, *before, *stated, readings);
         }
         return nearest(std::move(readings));
+    }
+
+    // The relation of row `r` for `pair`, worded for its finding.
+    [[nodiscard]] std::optional<Relation> relation(size_t r, const ColumnPair& pair) const {
+        auto c = candidate(r, pair);
+        if (!c) return std::nullopt;
+        Relation& rel = c->rel;
+        const Figure& stated = *rel.stated.figure;
+        const Figure& now = *rel.operands[0].figure;
+        const Figure& before = *rel.operands[1].figure;
+        rel.what = t_.table->rows[t_.rows[r].row].label;
+        bool percent = c->reading == Reading::percent;
+        rel.summary = fmt::format("{} {} {}", now.text, percent ? "vs" : "-", before.text);
+        rel.message = fmt::format(
+            "'{}': the {}{} is printed {}, computed {} ({})", rel.what,
+            percent ? "percent change"
+                    : (c->reading == Reading::points ? "change in percentage points" : "change"),
+            column_suffix(t_, c_), stated.text, stated.format_like(rel.best_estimate), rel.summary);
+        return std::move(rel);
     }
 
 private:
@@ -86,55 +114,42 @@ private:
     const TableFacts& t_;
     size_t c_;
 
-    [[nodiscard]] Relation base(size_t r, const Figure& now, const Figure& before,
+    [[nodiscard]] Relation base(const Figure& now, const Figure& before,
                                 const Figure& stated) const {
         Relation rel;
         rel.rule = &rule_;
         rel.stated = {&stated, "change"};
         rel.operands = {{&now, "current figure"}, {&before, "prior figure"}};
-        rel.what = t_.table->rows[t_.rows[r].row].label;
         return rel;
     }
 
-    [[nodiscard]] Relation difference(size_t r, const Figure& now, const Figure& before,
-                                      const Figure& stated, bool points) const {
-        Relation rel = base(r, now, before, stated);
+    [[nodiscard]] Candidate difference(const Figure& now, const Figure& before,
+                                       const Figure& stated, bool points) const {
+        Relation rel = base(now, before, stated);
         Rational reading = points ? percent_reading(stated) : Rational(1);
         rel.computed = (now.interval() - before.interval()).times(reading);
         rel.best_estimate = (now.value.value() - before.value.value()) * reading;
-        rel.summary = fmt::format("{} - {}", now.text, before.text);
-        rel.message = fmt::format("'{}': the change{}{} is printed {}, computed {} ({})", rel.what,
-                                  points ? " in percentage points" : "", column_suffix(t_, c_),
-                                  stated.text, stated.format_like(rel.best_estimate), rel.summary);
-        return rel;
+        return {std::move(rel), points ? Reading::points : Reading::amount};
     }
 
     // (now - before) / before; over a negative base or across a change of sign, releases print
     // either sign: both readings.
-    void relative(size_t r, const Figure& now, const Figure& before, const Figure& stated,
-                  std::vector<Relation>& out) const {
+    void relative(const Figure& now, const Figure& before, const Figure& stated,
+                  std::vector<Candidate>& out) const {
         auto ratio = now.interval().divided_by(before.interval());
         Rational base_value = before.value.value();
         if (!ratio || base_value.is_zero()) return;
         const Rational hundred = Rational(100) * percent_reading(stated);
-        Relation rel = base(r, now, before, stated);
+        Relation rel = base(now, before, stated);
         rel.computed = {(ratio->lo - Rational(1)) * hundred, (ratio->hi - Rational(1)) * hundred};
         rel.best_estimate = (now.value.value() / base_value - Rational(1)) * hundred;
-        rel.summary = fmt::format("{} vs {}", now.text, before.text);
-        auto worded = [&](Relation& x) {
-            x.message = fmt::format("'{}': the percent change{} is printed {}, computed {} ({})",
-                                    x.what, column_suffix(t_, c_), stated.text,
-                                    stated.format_like(x.best_estimate), x.summary);
-        };
-        worded(rel);
-        out.push_back(rel);
+        out.push_back({rel, Reading::percent});
         // A change of sign may be printed as its size: "(81) vs 35" as 328%.
         if (!base_value.is_negative() && now.value.is_negative() == before.value.is_negative())
             return;
         rel.computed = -rel.computed;
         rel.best_estimate = -rel.best_estimate;
-        worded(rel);
-        out.push_back(rel);
+        out.push_back({std::move(rel), Reading::percent});
     }
 };
 
@@ -167,9 +182,9 @@ void evaluate_table(const RuleSpec& rule, const ChangeParams& p, CheckContext& c
         if (percent != p.percent) continue;
         ColumnJudge judge(rule, p, t, c);
         auto verdict = [&](size_t r, const ColumnPair& pair) -> std::optional<bool> {
-            auto rel = judge.relation(r, pair);
-            if (!rel) return std::nullopt;
-            return CheckContext::holds(*rel);
+            auto read = judge.candidate(r, pair);
+            if (!read) return std::nullopt;
+            return CheckContext::holds(read->rel);
         };
         if (!is_change[c]) {
             // A column of percentages under a header with no "%": a change whose header the

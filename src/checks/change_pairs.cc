@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdint>
 
 #include "checks/table_columns.h"
 
@@ -22,10 +23,14 @@ struct Fit {
     [[nodiscard]] size_t rows() const { return held + failed; }
 };
 
-Fit fit_of(const ColumnPair& pair, const std::vector<size_t>& rows, const RowVerdict& verdict) {
+// Stops counting once more than `max_failed` rows failed, or (when `searching`) the first two
+// rows it relates both failed: the pair is out of the running, and most pairs are.
+Fit fit_of(const ColumnPair& pair, const std::vector<size_t>& rows, const RowVerdict& verdict,
+           size_t max_failed = SIZE_MAX, bool searching = false) {
     Fit fit;
     for (size_t r : rows) {
         if (auto ok = verdict(r, pair)) ++(*ok ? fit.held : fit.failed);
+        if (fit.failed > max_failed || (searching && fit.held == 0 && fit.failed == 2)) break;
     }
     return fit;
 }
@@ -91,7 +96,8 @@ std::optional<ColumnPair> best_fit(const std::vector<size_t>& operands,
     for (size_t a : operands) {
         for (size_t b : operands) {
             if (a == b) continue;
-            Fit fit = fit_of({a, b}, rows, verdict);
+            // A pair that holds in at most all the other rows may fail in one per `per`.
+            Fit fit = fit_of({a, b}, rows, verdict, rows.size() / (per + 1), true);
             related = std::max(related, fit.rows());
             if (fit.held < least || fit.failed * per > fit.held) continue;
             if (best && fit.held == best_fit.held && fit.failed == best_fit.failed) tied = true;

@@ -168,8 +168,11 @@ void evaluate_table(const RuleSpec& rule, const ChangeParams& p, CheckContext& c
     std::vector<size_t> operands;
     for (size_t c = 0; c < columns; ++c) {
         // "12 Months Ended December 2003 Change": a header that names one period is that
-        // period's column, whatever a change header stacked over it says.
-        is_change[c] = header_has(t, c, p.headers) && !names_period(t, c);
+        // period's column, whatever a change header stacked over it says; printed over two
+        // columns the layout could not tell apart, the second is the change.
+        const auto& headers = t.table->columns;
+        bool repeated = c > 0 && headers[c].header == headers[c - 1].header;
+        is_change[c] = header_has(t, c, p.headers) && (!names_period(t, c) || repeated);
         // A column headed "%" holds shares of a total, whatever its cells print.
         if (!is_change[c] && !header_has_percent_sign(t, c) && shape_of(t, c, rows).of_amounts())
             operands.push_back(c);

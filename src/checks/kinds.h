@@ -9,6 +9,7 @@
 
 namespace crossfoot {
 
+extern const RuleKind kChangeColumnKind;
 extern const RuleKind kCountKind;
 extern const RuleKind kDateKind;
 extern const RuleKind kFootingKind;
@@ -17,6 +18,7 @@ extern const RuleKind kNarrativeTieKind;
 extern const RuleKind kPerShareKind;
 extern const RuleKind kPercentChangeKind;
 extern const RuleKind kPeriodSumKind;
+extern const RuleKind kPercentOfTotalKind;
 extern const RuleKind kRatioKind;
 extern const RuleKind kRollForwardKind;
 extern const RuleKind kSegmentSumKind;

@@ -9,10 +9,11 @@ namespace {
 
 // One row per kind, sorted by name. `rules list`, `rules explain`, rule-file validation
 // and the documentation tests all read this table.
-const std::array<const RuleKind*, 12> kKinds = {
-    &kCountKind,        &kDateKind,        &kFootingKind,       &kIdentityKind,
-    &kNarrativeTieKind, &kPerShareKind,    &kPercentChangeKind, &kPeriodSumKind,
-    &kRatioKind,        &kRollForwardKind, &kSegmentSumKind,    &kTieKind};
+const std::array<const RuleKind*, 14> kKinds = {
+    &kChangeColumnKind,   &kCountKind,        &kDateKind,     &kFootingKind,
+    &kIdentityKind,       &kNarrativeTieKind, &kPerShareKind, &kPercentChangeKind,
+    &kPercentOfTotalKind, &kPeriodSumKind,    &kRatioKind,    &kRollForwardKind,
+    &kSegmentSumKind,     &kTieKind};
 
 size_t edit_distance(std::string_view a, std::string_view b) {
     std::vector<size_t> row(b.size() + 1);

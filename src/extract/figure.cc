@@ -180,6 +180,9 @@ std::optional<PrintedFigure> parse_figure(std::string_view text) {
         rest->number_end = figure.number_end;
         return rest;
     }
+    // "(0.9)%": a decrease printed with its percent sign outside the parentheses.
+    bool percent_outside = s.size() >= 4 && s.front() == '(' && s.substr(s.size() - 2) == ")%";
+    if (percent_outside) s.remove_suffix(1);
     bool negative = false;
     if (s.size() >= 2 && s.front() == '(' && s.back() == ')') {
         figure.parenthesized = negative = true;
@@ -196,7 +199,10 @@ std::optional<PrintedFigure> parse_figure(std::string_view text) {
             s = trim(s.substr(1));
         }
     }
-    if (!s.empty() && s.back() == '%') {
+    if (percent_outside) {
+        if (figure.unit == Unit::currency) return std::nullopt;
+        figure.unit = Unit::percent;
+    } else if (!s.empty() && s.back() == '%') {
         if (figure.unit == Unit::currency) return std::nullopt;
         figure.unit = Unit::percent;
         s = trim(s.substr(0, s.size() - 1));

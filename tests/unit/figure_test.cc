@@ -42,6 +42,13 @@ TEST_CASE("every printed form the releases use") {
     CHECK(percent->unit == Unit::percent);
     CHECK(percent->number.to_string() == "150");
     CHECK(parse_figure("$ 7")->unit == Unit::currency);
+    // A decrease with its percent sign outside the parentheses, as change columns print it.
+    auto decrease = parse_figure("(0.9)%");
+    REQUIRE(decrease);
+    CHECK(decrease->unit == Unit::percent);
+    CHECK(decrease->parenthesized);
+    CHECK(decrease->number.to_string() == "-0.9");
+    CHECK_FALSE(parse_figure("($0.9)%"));
 }
 
 TEST_CASE("dashes are nil, worth exactly zero") {

@@ -148,7 +148,7 @@ size_t count_rule(const FileReport& report, const std::string& rule, bool passed
 
 }  // namespace
 
-TEST_CASE("a table that prints no signs may subtract a movement; a miss there is a warning") {
+TEST_CASE("a table that prints no signs may subtract a movement, a miss there is a warning") {
     FileReport clean = check_bytes("deferred.txt", deferred_revenue("8,953"), rules());
     CHECK(clean.diagnostics.empty());
     CHECK(count_rule(clean, "roll-forward", true) == 2);

@@ -145,6 +145,23 @@ test("full-text changes; a burst of changes ends with the last version's diagnos
   await stop(server);
 });
 
+test("rapid changes of a long release: only the last version is published", async () => {
+  // About 1 MB: each check takes seconds, far longer than the burst of changes takes to arrive,
+  // so every older check is stopped (or dropped from the queue) before it could publish.
+  const long = release.repeat(700);
+  const uri = "untitled:long";
+  const server = start();
+  await server.initialize();
+  open(server, uri, long);
+  for (let v = 2; v <= 6; ++v)
+    server.connection.sendNotification("textDocument/didChange",
+      { textDocument: { uri, version: v }, contentChanges: [{ text: v === 6 ? release : long + "\n".repeat(v) }] });
+  const last = await server.diagnostics((p) => p.uri === uri && p.version === 6);
+  assert.equal(last.diagnostics.length, 1);
+  assert.deepEqual(server.published.filter((p) => p.uri === uri).map((p) => p.version), [6]);
+  await stop(server);
+});
+
 test("a config error is a diagnostic on the config; fixing it checks the release again", async () => {
   const dir = workspace({
     "crossfoot.toml": 'select = ["footing"]\nfail-on = "sometimes"\n',

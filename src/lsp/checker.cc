@@ -1,5 +1,6 @@
 #include "lsp/checker.h"
 
+#include "crossfoot/baseline.h"
 #include "crossfoot/engine.h"
 #include "crossfoot/report.h"
 #include "lsp/documents.h"
@@ -64,6 +65,8 @@ std::optional<CheckResult> Checker::check(const CheckJob& job, std::stop_token s
         if (!report) return std::nullopt;
         result.report = std::move(*report);
         filter_report(result.report, profile->select, profile->ignore);
+        if (path && !profile->baseline.empty())
+            apply_baseline(result.report, profile->baseline_for(result.report.path));
     } catch (const std::exception& e) {
         // The engine does not throw for bad content; anything else (memory) leaves the
         // document unchecked rather than ending the session.

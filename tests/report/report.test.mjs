@@ -9,7 +9,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
 import { createServer } from "node:net";
-import { mkdirSync, writeFileSync, readFileSync, copyFileSync } from "node:fs";
+import { mkdirSync, writeFileSync, readFileSync, copyFileSync, existsSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -60,7 +60,9 @@ const hover = (element) => actions([{ type: "pointer", id: "mouse", parameters: 
   actions: [{ type: "pointerMove", duration: 0, origin: element, x: 0, y: 0 }] }]);
 const press = (key) => actions([{ type: "key", id: "keyboard", actions: [{ type: "keyDown", value: key }, { type: "keyUp", value: key }] }]);
 
+const taken = new Set();
 async function screenshot(name) {
+  taken.add(name);
   const png = Buffer.from(await call("GET", `/session/${session}/screenshot`), "base64");
   assert.equal(png.subarray(1, 4).toString(), "PNG");
   assert.ok(png.length > 20000, `a screenshot with content (${png.length} bytes)`);
@@ -250,4 +252,11 @@ test("the seed's balance sheet, with a total's relation open", async () => {
   const peers = await run(`return document.querySelectorAll("mark.peer").length`);
   assert.ok(peers >= 4, `its items and the relations it closes are outlined: ${peers}`);
   await screenshot("report-seed001-table.png");
+});
+
+test("the README shows exactly the screenshots this test takes, and they are in docs/img", () => {
+  const readme = readFileSync(join(root, "README.md"), "utf8");
+  const shown = [...readme.matchAll(/\]\(docs\/img\/(report-[^)]+\.png)\)/g)].map((m) => m[1]);
+  assert.deepEqual(shown.sort(), [...taken].sort());
+  for (const name of shown) assert.ok(existsSync(join(root, "docs/img", name)), name);
 });

@@ -8,6 +8,7 @@
 
 #include "crossfoot/emit.h"
 #include "crossfoot/engine.h"
+#include "emit/html/layout.h"
 #include "emit/html/located.h"
 #include "emit/html/marks.h"
 
@@ -125,4 +126,19 @@ TEST_CASE("a mark wraps its figure where the source map puts it, across a wrappe
     html::MarkWriter other(source, marks, "f0-");
     CHECK(other.write("x<y", Span{0, 0, 3, {}}) == "x&lt;y");
     CHECK(other.unplaced() == std::vector<size_t>{0});
+}
+
+TEST_CASE("a mark no block or table holds is listed with its line and the text around it") {
+    SourceFile source = decode_source("o.txt", "Intro\nPage 7 of <12>, total 1,234 here\n");
+    html::FigureMark mark;
+    mark.span = source.span(1, 22, 27);  // "1,234" on line 2
+    mark.status = html::Status::discrepancy;
+    std::vector<html::FigureMark> marks{mark};
+    html::MarkWriter writer(source, marks, "f0-");
+    std::string rest = html::unplaced_html(source, marks, writer);
+    CHECK(rest.find("<li data-line=\"2\"><code>Page 7 of &lt;12&gt;, total <mark class=\"fig "
+                    "discrepancy\" id=\"f0-g0\" data-m=\"0\"><a href=\"#f0-x0\">1,234</a></mark> "
+                    "here</code></li>") != std::string::npos);
+    CHECK(writer.unplaced().empty());
+    CHECK(html::unplaced_html(source, marks, writer).empty());
 }

@@ -122,10 +122,24 @@ void write_table(std::string& out, const SourceFile& source, const Table& table,
     out += "</tbody>\n</table></div>\n";
 }
 
+std::string_view block_tag(BlockKind kind) {
+    switch (kind) {
+        case BlockKind::heading:
+            return "h4";  // below the page's own h1-h3
+        case BlockKind::list_item:
+            return "li";
+        case BlockKind::quotation:
+            return "blockquote";
+        case BlockKind::paragraph:
+        case BlockKind::footnote:
+            return "p";
+    }
+    return "p";
+}
+
 void write_block(std::string& out, const SourceFile& source, const TextBlock& block,
                  MarkWriter& writer) {
-    static constexpr std::string_view kTags[] = {"h4", "p", "li", "blockquote", "p"};
-    std::string_view tag = kTags[static_cast<size_t>(block.kind)];
+    std::string_view tag = block_tag(block.kind);
     std::string_view kind = block.kind == BlockKind::footnote ? " class=\"footnote\"" : "";
     out += fmt::format("<{}{} data-line=\"{}\">{}</{}>\n", tag, kind,
                        line_of(source, block.content.span.begin), writer.write(block.content), tag);

@@ -58,9 +58,10 @@ Diagnostic nul_warning(const SourceFile& source) {
     return d;
 }
 
-// A Word document that cannot be read is not checked: named, it is an input error.
 FileReport check_source_until(std::shared_ptr<const SourceFile> source, const RuleSet& rules,
                               const std::stop_token& stop);
+
+// A Word document that cannot be read is not checked: named, it is an input error.
 
 FileReport check_docx(const std::string& path, std::string_view bytes, const RuleSet& rules,
                       const std::stop_token& stop) {

@@ -13,22 +13,23 @@ h2 { font-size: 1.1em; border-bottom: 1px solid var(--line); }
 .findings .error::marker { color: var(--bad); }
 .findings .warning::marker { color: var(--unk); }
 .keys { color: #57606a; }
-.release { border: 1px solid var(--line); padding: .5em 1em .5em 6ch; line-height: 1.5; }
+/* The line-number gutter is in px: the numbers' font is not the text's, so ch or em would not line up. */
+.release { border: 1px solid var(--line); padding: .5em 1em .5em 48px; line-height: 1.5; }
 .release [data-line] { position: relative; }
 .release [data-line]::before, td.ln { content: attr(data-line); color: #8c959f;
   font: 11px/1.9 ui-monospace, monospace; user-select: none; }
-.release [data-line]::before { position: absolute; left: -6ch; width: 4.5ch; text-align: right; }
+.release [data-line]::before { position: absolute; left: -48px; width: 36px; text-align: right; }
 .release h4 { margin: 1em 0 .3em; }
-.release ul { list-style: none; padding-left: 1.5em; }  /* the release prints its own bullets */
-.release li::before { left: calc(-6ch - 1.5em); }
-.release blockquote { margin: .8em 2em; }
-.release blockquote::before { left: calc(-6ch - 2em); }
+.release ul { list-style: none; padding-left: 1.5rem; }  /* the release prints its own bullets */
+.release li[data-line]::before { left: calc(-48px - 1.5rem); }
+.release blockquote { margin: .8em 2rem; }
+.release blockquote[data-line]::before { left: calc(-48px - 2rem); }
 .release .footnote { font-size: .9em; color: #424a53; }
-.table { overflow-x: auto; margin: 1em 0 1em -6ch; }
+.table { overflow-x: auto; margin: 1em 0 1em -48px; }
 table.rt { border-collapse: collapse; font-variant-numeric: tabular-nums; }
-table.rt caption { text-align: left; font-weight: 600; padding: .3em 0 .3em 6ch; }
+table.rt caption { text-align: left; font-weight: 600; padding: .3em 0 .3em 48px; }
 table.rt td, table.rt th { padding: .05em .6em; vertical-align: bottom; }
-table.rt td.ln { width: 4.5ch; padding: 0 1.5ch 0 0; text-align: right; }
+table.rt td.ln { width: 36px; padding: 0 12px 0 0; text-align: right; }
 table.rt th[scope=row] { text-align: left; font-weight: normal; min-width: 16em; }
 table.rt .section th[scope=row] { font-weight: 600; padding-top: .5em; }
 table.rt .caption th[scope=row] { font-style: italic; }

@@ -14,6 +14,14 @@ namespace crossfoot {
 
 namespace {
 
+// Thrown where a check sees its stop requested, and caught where it started: the stages stay
+// free of a "cancelled" state in every return value.
+struct CheckStopped {};
+
+void poll(const std::stop_token& stop) {
+    if (stop.stop_requested()) throw CheckStopped{};
+}
+
 bool mentions_figures(const SourceFile& source) {
     for (const auto& line : source.lines) {
         if (line.find('$') != std::string::npos || line.find('%') != std::string::npos) return true;
@@ -50,8 +58,13 @@ Diagnostic nul_warning(const SourceFile& source) {
     return d;
 }
 
+FileReport check_source_until(std::shared_ptr<const SourceFile> source, const RuleSet& rules,
+                              const std::stop_token& stop);
+
 // A Word document that cannot be read is not checked: named, it is an input error.
-FileReport check_docx(const std::string& path, std::string_view bytes, const RuleSet& rules) {
+
+FileReport check_docx(const std::string& path, std::string_view bytes, const RuleSet& rules,
+                      const std::stop_token& stop) {
     std::shared_ptr<const SourceFile> source;
     try {
         source = std::make_shared<const SourceFile>(read_docx(path, bytes));
@@ -67,31 +80,35 @@ FileReport check_docx(const std::string& path, std::string_view bytes, const Rul
         report.skipped = "empty Word document";
         return report;
     }
-    return check_source(std::move(source), rules);
+    return check_source_until(std::move(source), rules, stop);
 }
 
-}  // namespace
-
-void run_rules(const DocumentFacts& facts, const RuleSet& rules, FileReport& report) {
+void run_rules_until(const DocumentFacts& facts, const RuleSet& rules, FileReport& report,
+                     const std::stop_token& stop) {
     CheckContext context(facts, rules, report);
     for (const auto& rule : rules.rules) {
+        poll(stop);
         const RuleKind* kind = find_rule_kind(rule.kind);
         if (kind && has_scope(kind->scope, facts)) kind->evaluate(rule, context);
     }
 }
 
-FileReport check_source(std::shared_ptr<const SourceFile> source, const RuleSet& rules) {
+FileReport check_source_until(std::shared_ptr<const SourceFile> source, const RuleSet& rules,
+                              const std::stop_token& stop) {
     FileReport report;
     report.path = source->path;
     const SourceFile& text = *source;
     report.sources.push_back(std::move(source));
+    poll(stop);
     Document document = read_document(text, rules.vocabulary);
     if (document.tables.empty() && !mentions_figures(text)) {
         report.skipped = "not a press release (no tables or figures)";
         return report;
     }
+    poll(stop);
     DocumentFacts facts = extract_facts(document, rules.concepts, rules.vocabulary);
-    run_rules(facts, rules, report);
+    run_rules_until(facts, rules, report, stop);
+    poll(stop);
     list_unverified(facts, report);
     if (text.nul_bytes > 0) report.diagnostics.push_back(nul_warning(text));
     apply_suppressions(report, rules);
@@ -99,7 +116,8 @@ FileReport check_source(std::shared_ptr<const SourceFile> source, const RuleSet&
     return report;
 }
 
-FileReport check_bytes(const std::string& path, std::string_view bytes, const RuleSet& rules) {
+FileReport check_bytes_until(const std::string& path, std::string_view bytes, const RuleSet& rules,
+                             const std::stop_token& stop) {
     FileReport report;
     report.path = path;
     switch (detect_format(path, bytes)) {
@@ -108,7 +126,7 @@ FileReport check_bytes(const std::string& path, std::string_view bytes, const Ru
                 non_text_reason(bytes).empty() ? "binary file" : non_text_reason(bytes);
             return report;
         case InputFormat::docx:
-            return check_docx(path, bytes, rules);
+            return check_docx(path, bytes, rules, stop);
         case InputFormat::html:
         case InputFormat::edgar_text:
             break;
@@ -119,7 +137,30 @@ FileReport check_bytes(const std::string& path, std::string_view bytes, const Ru
         report.skipped = "empty file";
         return report;
     }
-    return check_source(std::move(source), rules);
+    return check_source_until(std::move(source), rules, stop);
+}
+
+}  // namespace
+
+void run_rules(const DocumentFacts& facts, const RuleSet& rules, FileReport& report) {
+    run_rules_until(facts, rules, report, {});
+}
+
+FileReport check_source(std::shared_ptr<const SourceFile> source, const RuleSet& rules) {
+    return check_source_until(std::move(source), rules, {});  // no stop: nothing is thrown
+}
+
+FileReport check_bytes(const std::string& path, std::string_view bytes, const RuleSet& rules) {
+    return check_bytes_until(path, bytes, rules, {});
+}
+
+std::optional<FileReport> check_bytes(const std::string& path, std::string_view bytes,
+                                      const RuleSet& rules, std::stop_token stop) {
+    try {
+        return check_bytes_until(path, bytes, rules, stop);
+    } catch (const CheckStopped&) {
+        return std::nullopt;
+    }
 }
 
 }  // namespace crossfoot

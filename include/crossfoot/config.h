@@ -27,6 +27,9 @@ struct Config {
     std::optional<Severity> fail_on;
     /// `baseline = "crossfoot-baseline.json"`: accepted findings, relative to the config file.
     std::optional<std::string> baseline;
+    /// `docs-url = "https://..."`: where docs/rules.md is published, for rule links (SARIF
+    /// helpUri, the language server); overrides the build's CROSSFOOT_DOCS_URL.
+    std::optional<std::string> docs_url;
 };
 
 inline constexpr const char* kConfigName = "crossfoot.toml";

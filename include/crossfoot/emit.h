@@ -21,6 +21,9 @@ struct RenderOptions {
     /// The rules the reports were checked with: formats that describe rules (SARIF) describe
     /// them from the source `rules explain` reads. May be null.
     const RuleSet* rules = nullptr;
+    /// Where docs/rules.md is published, for links to the rules' rows (SARIF helpUri); empty:
+    /// no links. The config's `docs-url`, else the build's CROSSFOOT_DOCS_URL.
+    std::string docs_url;
     /// The run's exit code and its tool errors ("path:line:col: message"), for formats that
     /// record the invocation.
     int exit_code = 0;

@@ -23,6 +23,7 @@
 #include "crossfoot/engine.h"
 #include "crossfoot/ingest.h"
 #include "crossfoot/report.h"
+#include "crossfoot/rule_docs.h"
 #include "crossfoot/rule_kind.h"
 
 namespace crossfoot::cli {
@@ -38,6 +39,7 @@ struct Profile {
     std::vector<std::string> ignore;
     Severity fail_on = Severity::error;
     std::optional<std::vector<BaselineEntry>> baseline;
+    std::string docs_url{default_docs_url()};  ///< the config's `docs-url`, else the build's
 };
 
 std::vector<BaselineEntry> load_baseline(const std::string& path) {
@@ -63,7 +65,10 @@ public:
             profile->select = c.select;
             profile->ignore = c.ignore;
             configured = c.fail_on;
-            if (c.baseline) profile->baseline = load_baseline(*c.baseline);
+            // --write-baseline writes the config's baseline, which need not exist yet.
+            if (c.baseline && options_.write_baseline.empty())
+                profile->baseline = load_baseline(*c.baseline);
+            if (c.docs_url) profile->docs_url = *c.docs_url;
         }
         // The config's own ids were checked where it names them.
         for (const auto& id : options_.select) {
@@ -277,6 +282,7 @@ int run_check(const CheckOptions& o) {
     for (const Profile* profile : profile_of) {
         if (profile) {
             render.rules = &profile->rules;
+            render.docs_url = profile->docs_url;
             break;
         }
     }

@@ -3,9 +3,14 @@
 // explanation of its relations; a summary with links to each finding.
 #include <fmt/format.h>
 
+#include <optional>
+
 #include "crossfoot/emit.h"
+#include "crossfoot/reader.h"
 #include "crossfoot/report.h"
+#include "crossfoot/rule_set.h"
 #include "emit/html/assets.h"
+#include "emit/html/layout.h"
 #include "emit/html/marks.h"
 
 namespace crossfoot {
@@ -19,6 +24,7 @@ struct FileMarks {
     const FileReport* report;
     std::string prefix;  ///< "f0-": ids of one file's marks and explanations
     std::vector<FigureMark> marks;
+    std::optional<Document> document;  ///< the release read again, to lay it out as it reads
 };
 
 std::string plural(size_t n, std::string_view one, std::string_view many) {
@@ -121,8 +127,10 @@ void write_file(std::ostream& out, const FileMarks& file, size_t index) {
             << "</p>\n</section>\n";
         return;
     }
-    out << "<pre class=\"release\">" << html::marked_text(report, file.marks, file.prefix)
-        << "</pre>\n";
+    html::MarkWriter writer(*report.sources.front(), file.marks, file.prefix);
+    out << "<div class=\"release\">\n";
+    if (file.document) out << html::release_html(*file.document, writer);
+    out << html::unplaced_html(*report.sources.front(), file.marks, writer) << "</div>\n";
     for (size_t m = 0; m < file.marks.size(); ++m) write_explanation(out, file, m);
     out << "</section>\n";
 }
@@ -130,10 +138,16 @@ void write_file(std::ostream& out, const FileMarks& file, size_t index) {
 void render(const std::vector<FileReport>& reports, const RenderOptions& options,
             std::ostream& out) {
     std::vector<FileMarks> files;
+    std::optional<RuleSet> built_in;  // the readers' vocabulary when the run gave none
+    if (!options.rules) built_in = load_rule_set({});
+    const Vocabulary& words = options.rules ? options.rules->vocabulary : built_in->vocabulary;
     for (size_t i = 0; i < reports.size(); ++i) {
-        files.push_back({&reports[i], "f" + std::to_string(i) + "-",
-                         reports[i].sources.empty() ? std::vector<FigureMark>{}
-                                                    : html::figure_marks(reports[i])});
+        FileMarks file{&reports[i], "f" + std::to_string(i) + "-", {}, {}};
+        if (!reports[i].sources.empty()) {
+            file.marks = html::figure_marks(reports[i]);
+            file.document = read_document(*reports[i].sources.front(), words);
+        }
+        files.push_back(std::move(file));
     }
     out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         << "<meta name=\"generator\" content=\"crossfoot " << escape(options.version) << "\">\n"

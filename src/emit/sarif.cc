@@ -11,6 +11,7 @@
 #include "crossfoot/baseline.h"
 #include "crossfoot/emit.h"
 #include "crossfoot/report.h"
+#include "crossfoot/rule_docs.h"
 #include "crossfoot/rule_kind.h"
 #include "crossfoot/rule_set.h"
 
@@ -84,19 +85,22 @@ Json location(const FileReport& report, const Span& span) {
     return j;
 }
 
-Json rule_descriptor(const RuleSpec& rule) {
+Json rule_descriptor(const RuleSpec& rule, const std::string& docs_url) {
     const RuleKind* kind = find_rule_kind(rule.kind);
     std::string doc = kind ? std::string(kind->doc) : rule.summary;
     std::string explain = fmt::format("Kind `{}`: {}\n\n{}", rule.kind,
                                       kind ? std::string(kind->summary) : std::string(), doc);
-    return Json{
-        {"id", rule.id},
-        {"name", rule.id},
-        {"shortDescription", Json{{"text", rule.summary}}},
-        {"fullDescription", Json{{"text", kind ? std::string(kind->summary) : rule.summary}}},
-        {"help", Json{{"text", doc}, {"markdown", explain}}},
-        {"defaultConfiguration", Json{{"level", severity_name(rule.severity)}}},
-        {"properties", Json{{"kind", rule.kind}}}};
+    Json j{{"id", rule.id},
+           {"name", rule.id},
+           {"shortDescription", Json{{"text", rule.summary}}},
+           {"fullDescription", Json{{"text", kind ? std::string(kind->summary) : rule.summary}}},
+           {"help", Json{{"text", doc}, {"markdown", explain}}},
+           {"defaultConfiguration", Json{{"level", severity_name(rule.severity)}}},
+           {"properties", Json{{"kind", rule.kind}}}};
+    // Only the built-in rules have a row in docs/rules.md to link to.
+    if (std::string link = rule_docs_link(docs_url, rule.id); !link.empty() && is_built_in(rule))
+        j["helpUri"] = link;
+    return j;
 }
 
 // The rules of the run: those of the rule set, then any a report names that the set lacks.
@@ -106,7 +110,7 @@ std::vector<Json> rules_of(const std::vector<FileReport>& reports, const RenderO
     if (options.rules) {
         for (const auto& rule : options.rules->rules) {
             index.emplace(rule.id, rules.size());
-            rules.push_back(rule_descriptor(rule));
+            rules.push_back(rule_descriptor(rule, options.docs_url));
         }
     }
     for (const auto& report : reports) {

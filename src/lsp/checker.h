@@ -1,6 +1,7 @@
 // Checks documents on a worker thread, so the server keeps reading while a release is
-// checked. Each submission takes the next generation number; a check whose document has a
-// newer generation by the time it ends is dropped, and a queued check is replaced by a newer one.
+// checked. Each submission takes the next generation number; a queued check is replaced by a
+// newer one, and a running check of the same document is asked to stop (the engine gives up at
+// its next stage or rule) and publishes nothing.
 #pragma once
 
 #include <condition_variable>
@@ -9,6 +10,7 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <stop_token>
 #include <string>
 #include <thread>
 
@@ -40,13 +42,17 @@ public:
     Checker& operator=(const Checker&) = delete;
 
     void submit(std::string uri, int version, std::string text);
-    /// The document was closed: a queued or running check of it publishes nothing.
+    /// The document was closed: a queued check of it is dropped, a running one stopped.
     void cancel(const std::string& uri);
+    /// How many checks stopped before they finished, superseded or closed (for tests).
+    [[nodiscard]] uint64_t stopped() const;
 
 private:
     void run();
-    [[nodiscard]] CheckResult check(const CheckJob& job);
+    /// nullopt when the check was stopped.
+    [[nodiscard]] std::optional<CheckResult> check(const CheckJob& job, std::stop_token stop);
     [[nodiscard]] bool is_current(const CheckJob& job) const;
+    void stop_running(const std::string& uri);
 
     Profiles profiles_;
     Publish publish_;
@@ -55,6 +61,9 @@ private:
     std::map<std::string, CheckJob> pending_;
     std::map<std::string, uint64_t> latest_;
     uint64_t generation_ = 0;
+    std::string running_uri_;  ///< the document being checked, and how to stop its check
+    std::stop_source running_stop_;
+    uint64_t stopped_ = 0;
     bool stopping_ = false;
     std::thread thread_;  // last: started once the members above exist
 };

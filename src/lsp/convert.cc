@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "crossfoot/rule_docs.h"
 #include "lsp/documents.h"
 
 namespace crossfoot::lsp {
@@ -34,25 +35,24 @@ std::string uri_of(const Analysis& analysis, const Span& span) {
 }
 
 // Built-in rule files carry their name in the source tree, which need not exist here.
-bool is_built_in(const std::string& file) {
-    for (const auto& embedded : embedded_rule_files()) {
-        if (embedded.name == file) return true;
-    }
-    return false;
-}
-
 std::optional<std::string> rule_link(const Analysis& analysis, const std::string& rule,
                                      const LinkOptions& links) {
     const RuleSpec* spec = analysis.rules ? analysis.rules->find(rule) : nullptr;
     std::error_code ec;
-    if (spec && !is_built_in(spec->file) && std::filesystem::is_regular_file(spec->file, ec)) {
+    if (spec && !crossfoot::is_built_in(*spec) &&
+        std::filesystem::is_regular_file(spec->file, ec)) {
         std::string path = std::filesystem::absolute(spec->file, ec).string();
         return uri_of_path(path) + "#L" + std::to_string(spec->where.line);
     }
-    if (links.docs_url.empty()) return std::nullopt;
-    std::string url = links.docs_url;
-    if (size_t at = url.find("{rule}"); at != std::string::npos) url.replace(at, 6, rule);
-    return url;
+    if (!links.docs_url.empty()) {
+        std::string url = links.docs_url;
+        if (size_t at = url.find("{rule}"); at != std::string::npos) url.replace(at, 6, rule);
+        return url;
+    }
+    // A rule the analysis does not know (the input's own) has no row in docs/rules.md.
+    std::string link = rule_docs_link(analysis.docs_url, rule);
+    if (link.empty() || !spec || !crossfoot::is_built_in(*spec)) return std::nullopt;
+    return link;
 }
 
 Json diagnostic_json(const Analysis& analysis, const Diagnostic& d, const LinkOptions& links) {

@@ -18,10 +18,12 @@ struct Analysis {
     std::string text;  ///< the text checked; spans are byte offsets into it
     FileReport report;
     const RuleSet* rules = nullptr;  ///< for codeDescription links; may be null
+    std::string docs_url;            ///< where docs/rules.md is published (the profile's)
 };
 
 /// How a rule's documentation is linked: a rule from a rule file links to its line there; a
-/// built-in one to `docs_url` with "{rule}" replaced, when given.
+/// built-in one to `docs_url` with "{rule}" replaced when the client gave one, else to its row
+/// in docs/rules.md at the profile's address (as SARIF's helpUri does).
 struct LinkOptions {
     std::string docs_url;
 };

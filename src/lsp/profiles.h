@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "crossfoot/baseline.h"
+#include "crossfoot/rule_docs.h"
 #include "crossfoot/rule_set.h"
 #include "crossfoot/source.h"
 
@@ -17,6 +19,15 @@ struct Profile {
     RuleSet rules;
     std::vector<std::string> select;
     std::vector<std::string> ignore;
+    /// The config's `baseline`: the findings it accepts are not published. Its paths are
+    /// relative to where `crossfoot check` ran: the config's directory or the server's.
+    std::vector<BaselineEntry> baseline;
+    std::string baseline_path;
+    std::string config_dir;
+    std::string docs_url{default_docs_url()};  ///< the config's `docs-url`, else the build's
+
+    /// The baseline's entries for the document at `path` (absolute), with that path.
+    [[nodiscard]] std::vector<BaselineEntry> baseline_for(const std::string& path) const;
 };
 
 /// The profile of a document, or the error of the config that should have given it.
@@ -37,6 +48,7 @@ public:
 private:
     struct Entry {
         std::filesystem::file_time_type stamp;
+        std::filesystem::file_time_type baseline_stamp;  ///< a baseline edited is read again
         ProfileResult result;
     };
     std::vector<std::string> rule_dirs_;

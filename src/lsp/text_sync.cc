@@ -90,6 +90,7 @@ void Server::publish(CheckResult&& result) {
     Json diagnostics = Json::array();
     if (result.profile.profile) {
         analysis->rules = &result.profile.profile->rules;
+        analysis->docs_url = result.profile.profile->docs_url;
         diagnostics = diagnostics_json(*analysis, links_);
     } else {
         // Not checked: one diagnostic says why and points at the error.

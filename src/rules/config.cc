@@ -6,6 +6,7 @@
 #include <array>
 #include <filesystem>
 
+#include "crossfoot/rule_docs.h"
 #include "crossfoot/rule_kind.h"
 
 namespace crossfoot {
@@ -39,21 +40,23 @@ std::vector<std::string> strings(const toml::table& root, std::string_view key,
 
 // Top-level keys of crossfoot.toml; "rule", "concept" and "vocabulary" are its [[rule]],
 // [[concept]] and [vocabulary] entries.
-constexpr std::array<std::string_view, 8> kConfigKeys = {
-    "rules", "select", "ignore", "fail-on", "baseline", "rule", "concept", "vocabulary"};
+constexpr std::array<std::string_view, 9> kConfigKeys = {"rules",   "select",   "ignore",
+                                                         "fail-on", "baseline", "docs-url",
+                                                         "rule",    "concept",  "vocabulary"};
 
 void check_config_keys(const toml::table& root, const std::string& path) {
     std::vector<std::string_view> known(kConfigKeys.begin(), kConfigKeys.end());
     for (const auto& [key, node] : root) {
         if (std::find(known.begin(), known.end(), key.str()) != known.end()) continue;
         std::string hint = closest_name(key.str(), known);
-        throw ToolError(path,
-                        "unknown key '" + std::string(key.str()) + "'" +
-                            (hint.empty() ? "" : "; did you mean '" + hint + "'?") +
-                            " (the keys are rules, select, ignore, fail-on, baseline, [[rule]], "
-                            "[[concept]] and [vocabulary])",
-                        {static_cast<int>(key.source().begin.line),
-                         static_cast<int>(key.source().begin.column)});
+        throw ToolError(
+            path,
+            "unknown key '" + std::string(key.str()) + "'" +
+                (hint.empty() ? "" : "; did you mean '" + hint + "'?") +
+                " (the keys are rules, select, ignore, fail-on, baseline, docs-url, [[rule]], "
+                "[[concept]] and [vocabulary])",
+            {static_cast<int>(key.source().begin.line),
+             static_cast<int>(key.source().begin.column)});
     }
 }
 
@@ -133,9 +136,18 @@ Config load_config_text(const std::string& path, std::string_view text,
             throw ToolError(path, "'baseline' must be a file name", position_of(*node));
         config.baseline = (base / *value).lexically_normal().string();
     }
+    if (const toml::node* node = root.get("docs-url")) {
+        auto value = node->value<std::string>();
+        if (!value || !is_docs_url(*value))
+            throw ToolError(path,
+                            "'docs-url' must be the absolute URL of docs/rules.md, without a '#'",
+                            position_of(*node));
+        config.docs_url = *value;
+    }
     rules = load_rule_set(extra_dirs);
     add_rule_dirs(rules, config.rule_dirs);
-    load_rule_text(rules, path, text, {"rules", "select", "ignore", "fail-on", "baseline"});
+    load_rule_text(rules, path, text,
+                   {"rules", "select", "ignore", "fail-on", "baseline", "docs-url"});
     check_rule_ids(root, "select", path, rules);
     check_rule_ids(root, "ignore", path, rules);
     return config;

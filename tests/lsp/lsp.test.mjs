@@ -3,10 +3,10 @@
 //   CROSSFOOT_BIN=build/dev/crossfoot node --test tests/lsp/lsp.test.mjs
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, dirname } from "node:path";
+import { join, dirname, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter,
@@ -145,6 +145,23 @@ test("full-text changes; a burst of changes ends with the last version's diagnos
   await stop(server);
 });
 
+test("rapid changes of a long release: only the last version is published", async () => {
+  // About 1 MB: each check takes seconds, far longer than the burst of changes takes to arrive,
+  // so every older check is stopped (or dropped from the queue) before it could publish.
+  const long = release.repeat(700);
+  const uri = "untitled:long";
+  const server = start();
+  await server.initialize();
+  open(server, uri, long);
+  for (let v = 2; v <= 6; ++v)
+    server.connection.sendNotification("textDocument/didChange",
+      { textDocument: { uri, version: v }, contentChanges: [{ text: v === 6 ? release : long + "\n".repeat(v) }] });
+  const last = await server.diagnostics((p) => p.uri === uri && p.version === 6);
+  assert.equal(last.diagnostics.length, 1);
+  assert.deepEqual(server.published.filter((p) => p.uri === uri).map((p) => p.version), [6]);
+  await stop(server);
+});
+
 test("a config error is a diagnostic on the config; fixing it checks the release again", async () => {
   const dir = workspace({
     "crossfoot.toml": 'select = ["footing"]\nfail-on = "sometimes"\n',
@@ -171,6 +188,38 @@ test("a config error is a diagnostic on the config; fixing it checks the release
   const checked = await server.diagnostics((p) => p.uri === uri && p.diagnostics.some((d) => d.code === "footing"));
   assert.equal(checked.diagnostics.length, 1);
   assert.equal(checked.diagnostics[0].codeDescription.href, `${config}#L2`);
+  await stop(server);
+});
+
+test("the project's baseline applies in the editor; rule links go to docs/rules.md at docs-url", async () => {
+  const docs = "https://docs.example.org/crossfoot/docs/rules.md";
+  const dir = workspace({
+    "crossfoot.toml": `baseline = "crossfoot-baseline.json"\ndocs-url = "${docs}"\n`,
+    "drafts/release.txt": release,
+    "drafts/copy.txt": release,
+  });
+  // Accepted in CI as `crossfoot check` writes it, paths relative to where it ran.
+  const written = spawnSync(resolve(bin), ["check", "--write-baseline", "crossfoot-baseline.json", "drafts/release.txt"],
+    { cwd: dir, encoding: "utf8" });
+  assert.equal(written.status, 0, written.stderr);
+  assert.match(readFileSync(join(dir, "crossfoot-baseline.json"), "utf8"), /"path": "drafts\/release.txt"/);
+  const uri = pathToFileURL(join(dir, "drafts/release.txt")).href;
+  const copy = pathToFileURL(join(dir, "drafts/copy.txt")).href;
+  const server = start({ initializationOptions: {} });
+  await server.initialize();
+  open(server, uri, release);
+  open(server, copy, release);
+  const accepted = await server.diagnostics((p) => p.uri === uri && p.version === 1);
+  assert.deepEqual(accepted.diagnostics, [], "the baselined finding is not published");
+  // The same slip in a file the baseline does not name is published, linked to its rule's row.
+  const other = await server.diagnostics((p) => p.uri === copy && p.version === 1);
+  assert.equal(other.diagnostics.length, 1);
+  assert.equal(other.diagnostics[0].codeDescription.href, `${docs}#rule-footing`);
+  // A different slip in the baselined file is new: published, and the stale entry noted.
+  server.connection.sendNotification("textDocument/didChange", { textDocument: { uri, version: 2 },
+    contentChanges: [{ text: release.replace("(9,651)", "(9,650)") }] });
+  const changed = await server.diagnostics((p) => p.uri === uri && p.version === 2);
+  assert.deepEqual(changed.diagnostics.map((d) => d.code).sort(), ["baseline", "footing"]);
   await stop(server);
 });
 

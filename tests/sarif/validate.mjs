@@ -1,10 +1,12 @@
 // Validates a SARIF log against the official SARIF 2.1.0 schema (draft-04, vendored under
-// tests/data/sarif), then checks what GitHub code scanning needs beyond the schema.
-// Usage: node validate.mjs SCHEMA LOG
+// tests/data/sarif), then checks what GitHub code scanning needs beyond the schema. With DOCS
+// (docs/rules.md), every rule of the rule set must have a helpUri: an absolute URL whose
+// fragment is the anchor of the rule's row in DOCS.
+// Usage: node validate.mjs SCHEMA LOG [DOCS]
 import { readFileSync } from "node:fs";
 import Ajv from "ajv-draft-04";
 
-const [schemaPath, logPath] = process.argv.slice(2);
+const [schemaPath, logPath, docsPath] = process.argv.slice(2);
 const schema = JSON.parse(readFileSync(schemaPath, "utf8"));
 const log = JSON.parse(readFileSync(logPath, "utf8"));
 const problems = [];
@@ -38,6 +40,24 @@ for (const run of log.runs ?? []) {
     if (!result.partialFingerprints?.primaryLocationLineHash)
       problems.push(`github: ${where}: no primaryLocationLineHash`);
   }
+}
+
+if (docsPath) {
+  const docs = readFileSync(docsPath, "utf8");
+  let linked = 0;
+  for (const rule of log.runs[0].tool.driver.rules) {
+    if (!rule.properties?.kind) continue;  // not a rule of the rule set (the input's own)
+    const url = rule.helpUri ? new URL(rule.helpUri) : null;
+    if (!url || !/^[a-z]+:$/.test(url.protocol)) {
+      problems.push(`docs: rule ${rule.id} has no absolute helpUri`);
+      continue;
+    }
+    if (url.hash !== `#rule-${rule.id}` || !docs.includes(`<a id="rule-${rule.id}"></a>`))
+      problems.push(`docs: rule ${rule.id}: helpUri ${rule.helpUri} names no row of ${docsPath}`);
+    ++linked;
+  }
+  if (linked === 0) problems.push("docs: no rule was checked for its helpUri");
+  else console.log(`${linked} rules link to their rows in ${docsPath}`);
 }
 
 if (problems.length > 0) {

@@ -8,6 +8,8 @@
 
 #include "crossfoot/emit.h"
 #include "crossfoot/engine.h"
+#include "emit/html/layout.h"
+#include "emit/html/located.h"
 #include "emit/html/marks.h"
 
 using namespace crossfoot;
@@ -78,8 +80,11 @@ TEST_CASE("the page marks the text, links each finding and explains the arithmet
     CHECK(block.find("does not foot") != std::string::npos);
     CHECK(page.find("1 file checked: 1 error, 0 warnings, 4 relations checked, 3 held") !=
           std::string::npos);
-    CHECK(page.find("<span class=\"ln\" data-n=\"23\"></span>Net loss attributable") !=
-          std::string::npos);
+    // The release's table is a table: the total's row, with its line, label and marked figure.
+    CHECK(page.find("<tr class=\"data ruled\"><td class=\"ln\">23</td><th scope=\"row\">Net loss "
+                    "attributable to Quillmere Networks</th><td class=\"num\">$    <mark "
+                    "class=\"fig discrepancy\"") != std::string::npos);
+    CHECK(page.find("<pre") == std::string::npos);
 }
 
 TEST_CASE("the page is self-contained and escapes the document's text") {
@@ -89,8 +94,51 @@ TEST_CASE("the page is self-contained and escapes the document's text") {
     CHECK(page.find("http://") == std::string::npos);
     CHECK(page.find("https://") == std::string::npos);
     CHECK(page.find("<link") == std::string::npos);
-    // The release's own SGML tags are text, not markup.
-    CHECK(page.find("&lt;TABLE&gt;") != std::string::npos);
-    CHECK(page.find("\n<TABLE>") == std::string::npos);
+    // The release's own SGML tags are layout, read by the reader, not markup of the page.
+    CHECK(page.find("<TABLE>") == std::string::npos);
     CHECK(count_of(page, "<mark class=\"fig discrepancy\"") == 1);  // the legend's
+    std::string prose = render_html({check_bytes(
+        "p.txt", "Research & development <costs> rose to $5.0 million from $4.0 million.\n",
+        load_rule_set({}))});
+    CHECK(prose.find("<p data-line=\"1\">Research &amp; development &lt;costs&gt; rose") !=
+          std::string::npos);
+}
+
+TEST_CASE("a mark wraps its figure where the source map puts it, across a wrapped line") {
+    SourceFile source = decode_source("w.txt", "Sales were $6.7\nmillion, up.\n");
+    LocatedTextBuilder text(source);
+    text.append(0, 15);  // "Sales were $6.7"
+    text.append_separator(" ");
+    text.append(16, 28);  // "million, up."
+    LocatedText located = text.finish();
+    html::FigureMark mark;
+    mark.span = located.span_of(source, 11, 23);  // "$6.7 million"
+    REQUIRE(mark.span.pieces.size() == 2);
+    std::vector<html::FigureMark> marks{mark};
+    html::MarkWriter writer(source, marks, "f0-");
+    CHECK(writer.write(located) ==
+          "Sales were <mark class=\"fig verified\" id=\"f0-g0\" data-m=\"0\"><a "
+          "href=\"#f0-x0\">$6.7 million</a></mark>, up.");
+    CHECK(writer.unplaced().empty());
+    // Written again (a title a block also holds), the mark has no second id.
+    CHECK(writer.write(located).find(" id=") == std::string::npos);
+    // A cell whose text is not its span's is written as plain text.
+    html::MarkWriter other(source, marks, "f0-");
+    CHECK(other.write("x<y", Span{0, 0, 3, {}}) == "x&lt;y");
+    CHECK(other.unplaced() == std::vector<size_t>{0});
+}
+
+TEST_CASE("a mark no block or table holds is listed with its line and the text around it") {
+    SourceFile source = decode_source("o.txt", "Intro\nPage 7 of <12>, total 1,234 here\n");
+    html::FigureMark mark;
+    mark.span = source.span(1, 22, 27);  // "1,234" on line 2
+    mark.status = html::Status::discrepancy;
+    std::vector<html::FigureMark> marks{mark};
+    html::MarkWriter writer(source, marks, "f0-");
+    std::string rest = html::unplaced_html(source, marks, writer);
+    CHECK(rest.find("<li data-line=\"2\"><code>Page 7 of &lt;12&gt;, total <mark class=\"fig "
+                    "discrepancy\" id=\"f0-g0\" data-m=\"0\"><a href=\"#f0-x0\">1,234</a></mark> "
+                    "here</code></li>") != std::string::npos);
+    CHECK(writer.unplaced().empty());
+    CHECK(html::unplaced_html(source, marks, writer).empty());
 }

@@ -13,10 +13,35 @@ h2 { font-size: 1.1em; border-bottom: 1px solid var(--line); }
 .findings .error::marker { color: var(--bad); }
 .findings .warning::marker { color: var(--unk); }
 .keys { color: #57606a; }
-pre.release { font: 12.5px/1.5 ui-monospace, "DejaVu Sans Mono", monospace; tab-size: 8;
-              overflow-x: auto; border: 1px solid var(--line); padding: .5em 1em; }
-.ln::before { content: attr(data-n); display: inline-block; width: 5ch; margin-right: 2ch;
-              text-align: right; color: #8c959f; user-select: none; }
+/* The line-number gutter is in px: the numbers' font is not the text's, so ch or em would not line up. */
+.release { border: 1px solid var(--line); padding: .5em 1em .5em 48px; line-height: 1.5; }
+.release [data-line] { position: relative; }
+.release [data-line]::before, td.ln { content: attr(data-line); color: #8c959f;
+  font: 11px/1.9 ui-monospace, monospace; user-select: none; }
+.release [data-line]::before { position: absolute; left: -48px; width: 36px; text-align: right; }
+.release h4 { margin: 1em 0 .3em; }
+.release ul { list-style: none; padding-left: 1.5rem; }  /* the release prints its own bullets */
+.release li[data-line]::before { left: calc(-48px - 1.5rem); }
+.release blockquote { margin: .8em 2rem; }
+.release blockquote[data-line]::before { left: calc(-48px - 2rem); }
+.release .footnote { font-size: .9em; color: #424a53; }
+.table { overflow-x: auto; margin: 1em 0 1em -48px; }
+table.rt { border-collapse: collapse; font-variant-numeric: tabular-nums; }
+table.rt caption { text-align: left; font-weight: 600; padding: .3em 0 .3em 48px; }
+table.rt td, table.rt th { padding: .05em .6em; vertical-align: bottom; }
+table.rt td.ln { width: 36px; padding: 0 12px 0 0; text-align: right; }
+table.rt th[scope=row] { text-align: left; font-weight: normal; min-width: 16em; }
+table.rt .section th[scope=row] { font-weight: 600; padding-top: .5em; }
+table.rt .caption th[scope=row] { font-style: italic; }
+table.rt .num { text-align: right; white-space: nowrap; }
+table.rt thead th.num, table.rt .header th.num { font-weight: 600; border-bottom: 1px solid var(--line);
+  white-space: normal; max-width: 14em; }
+table.rt .blank td, table.rt .blank th { height: .5em; padding: 0; line-height: 0; }
+table.rt tr.ruled td.num:not(:empty) { border-top: 1px solid #57606a; }
+table.rt tr.double-ruled td.num:not(:empty) { border-top: 3px double #57606a; }
+table.rt tbody tr:hover { background: #f6f8fa; }
+table.rt .unplaced { color: #57606a; font-style: italic; }
+.rest code { white-space: pre-wrap; }
 mark.fig { color: inherit; border-radius: 2px; }
 mark.fig a { color: inherit; text-decoration: none; }
 mark.verified { background: #dafbe1; border-bottom: 2px solid var(--ok); }
@@ -39,7 +64,8 @@ mark.active { outline: 2px solid #1f2328; }
 @media print {
   body { padding: 0; max-width: none; }
   .keys, .explain, .explain:target { display: none; }
-  pre.release { white-space: pre-wrap; border: none; font-size: 8pt; }
+  .release { border: none; font-size: 9pt; }
+  .table { overflow: visible; } table.rt tr { break-inside: avoid; }
   mark.fig { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 )css";

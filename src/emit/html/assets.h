@@ -5,8 +5,8 @@
 
 namespace crossfoot::html {
 
-/// Marks by status, the line gutter, explanations shown on :target (no script needed), and
-/// print rules.
+/// Marks by status, the release's tables as tables, the line gutter, explanations shown on :target
+/// (no script needed), and print rules.
 extern const std::string_view kStyle;
 /// Hover and click show a figure's explanation and highlight the other figures of its
 /// relations; n / p (or j / k) step through the findings, Escape closes.

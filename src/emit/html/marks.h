@@ -35,10 +35,4 @@ struct FigureMark {
 /// "<" -> "&lt;", and &, >, " likewise.
 [[nodiscard]] std::string escape(std::string_view text);
 
-/// The report's text as HTML: each line with its number, each mark a <mark> linking to its
-/// explanation ("<prefix>x<N>").
-[[nodiscard]] std::string marked_text(const FileReport& report,
-                                      const std::vector<FigureMark>& marks,
-                                      const std::string& prefix);
-
 }  // namespace crossfoot::html

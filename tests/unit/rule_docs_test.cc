@@ -21,7 +21,7 @@ TEST_CASE("every built-in rule's anchor is in docs/rules.md") {
     }
 }
 
-TEST_CASE("a rule's link is the docs address with the rule's anchor; none without an address") {
+TEST_CASE("a rule's link is the docs address with the rule's anchor, none without an address") {
     CHECK(rule_docs_link("https://docs.example.org/crossfoot/rules.md", "footing") ==
           "https://docs.example.org/crossfoot/rules.md#rule-footing");
     CHECK(rule_docs_link("", "footing").empty());

@@ -1,8 +1,10 @@
 // Kind `date`: a weekday printed with a date is that date's weekday.
 #include <fmt/format.h>
 
+#include <array>
 #include <cctype>
 
+#include "checks/dateline.h"
 #include "checks/kinds.h"
 #include "common/text.h"
 #include "crossfoot/calendar.h"
@@ -13,8 +15,6 @@ namespace crossfoot {
 namespace {
 
 constexpr size_t kDaysPerWeek = 7;
-
-bool is_alnum(char c) { return text::is_ascii_alpha(c) || (c >= '0' && c <= '9'); }
 
 // A weekday word and the date printed right after it: "Wednesday, July 14, 2004".
 struct DatedWeekday {
@@ -67,17 +67,6 @@ std::vector<DatedWeekday> dated_weekdays(std::string_view text, const Vocabulary
 }
 
 // Every date of the text printed with its year.
-std::vector<WrittenDate> dates_with_years(std::string_view text, const Vocabulary& words) {
-    std::vector<WrittenDate> out;
-    for (size_t i = 0; i < text.size(); ++i) {
-        if (i > 0 && is_alnum(text[i - 1])) continue;
-        auto date = read_written_date(text, i, words);
-        if (!date) continue;
-        if (date->year) out.push_back(*date);
-        i = date->end - 1;
-    }
-    return out;
-}
 
 // A date printed without its year takes the year of the dates of its sentence, when they all
 // print one year and one of them is in the same month ("from Thursday, July 15 to Friday, July
@@ -159,9 +148,18 @@ void check_weekday(const RuleSpec& rule, CheckContext& ctx, const TextBlock& blo
     ctx.report(std::move(d));
 }
 
-std::any parse_params(const RuleFields&) { return {}; }
+enum class DateForm { weekday, dateline };
 
-void evaluate(const RuleSpec& rule, CheckContext& ctx) {
+constexpr std::array<std::string_view, 1> kKeys = {"form"};
+
+std::any parse_params(const RuleFields& fields) {
+    std::string form = fields.string("form").value_or("weekday");
+    if (form != "weekday" && form != "dateline")
+        fields.fail("form", "must be \"weekday\" or \"dateline\"");
+    return form == "dateline" ? DateForm::dateline : DateForm::weekday;
+}
+
+void evaluate_weekdays(const RuleSpec& rule, CheckContext& ctx) {
     const Document* document = ctx.facts().document;
     if (!document || !document->source) return;
     const Vocabulary& words = ctx.rules().vocabulary;
@@ -180,6 +178,13 @@ void evaluate(const RuleSpec& rule, CheckContext& ctx) {
     }
 }
 
+void evaluate(const RuleSpec& rule, CheckContext& ctx) {
+    if (std::any_cast<DateForm>(rule.params) == DateForm::dateline)
+        check_statement_dates(rule, ctx);
+    else
+        evaluate_weekdays(rule, ctx);
+}
+
 }  // namespace
 
 const RuleKind kDateKind = {
@@ -192,6 +197,12 @@ date itself may be the slip, so the fix is not applied without review. A date pr
 its year ("Thursday, July 15 to Friday, July 23, 2004") takes the year of the dates printed
 in its sentence, only when they all print the same one and one is in the same month;
 otherwise it is not checked. Weekdays and month names come from the vocabulary (`weekdays`, `month_names`).
+
+With `form = "dateline"`, the rule reads the date the release is published on (the latest
+date written out in its first three paragraphs, where the dateline stands) and reports
+each column of an income statement, balance sheet or cash-flow statement whose period
+ends after it: a statement reports periods that have ended, so such a header is a
+misprint. Tables that are not statements (an outlook) are not read.
 
 Fails:
 
@@ -212,7 +223,7 @@ Passes:
     for the quarter were $12.4 million.)",
     parse_params,
     evaluate,
-    {},
+    kKeys,
     nullptr,
     RuleScope::sentence,
 };

@@ -37,6 +37,9 @@ struct Relation {
     /// Notes after the operands': why the relation could not be tied ("figure 11,596 on line
     /// 312 could not be placed in a column"). A relation with notes offers no fix.
     std::vector<Related> notes;
+    /// Whether replacing the stated figure is a fix to offer: not when the stated figure is a
+    /// total other relations use and the parts are as likely to be the slip.
+    bool offers_fix = true;
 
     [[nodiscard]] Severity failure_severity() const {
         return severity ? *severity : rule->severity;

@@ -50,7 +50,7 @@ bool CheckContext::judge(const Relation& relation) {
     // when it is still a figure (one with more digits than any figure does not read back). It
     // is not safe to apply unreviewed: an operand may be the misprint instead.
     d.related.insert(d.related.end(), relation.notes.begin(), relation.notes.end());
-    if (parse_figure(expected) && relation.notes.empty())
+    if (parse_figure(expected) && relation.notes.empty() && relation.offers_fix)
         d.fixes.push_back(Fix{stated.span, expected, false});
     report_.diagnostics.push_back(std::move(d));
     return false;

@@ -55,6 +55,9 @@ void evaluate(const RuleSpec& rule, CheckContext& ctx) {
         Relation rel;
         rel.rule = &rule;
         rel.stated = {total->figure, "total"};
+        // The statement's total ties to the rest of the statement: a part is the likelier
+        // slip, and which one the prose does not say.
+        rel.offers_fix = false;
         std::string sum_text;
         Interval sum{Rational(0), Rational(0)};
         Rational best(0);
@@ -90,7 +93,8 @@ sales increased to $4,394,000" — by concept and period, and adds them up again
 total the release's table prints for that concept and period, within the printed
 precisions (4,477,000 + 4,394,000 + 21,151,000 = 30,022,000 is consistent with a total
 of 30,023 in thousands). Parts that add to more than the total are a finding; parts that
-fall short are not, since the release may not state every part.
+fall short are not, since the release may not state every part. No fix is offered: the
+total ties to the rest of its statement, and the prose does not say which part is wrong.
 
 Fails:
 

@@ -77,6 +77,12 @@ public:
         if (!now || !before || !stated || !same_kind(*now, *before)) return std::nullopt;
         bool points = now->unit == Unit::percent;
         std::vector<Candidate> readings;
+        // "(2.4)pts", "(231)bp": a change of percentages printed in points is their difference.
+        if (stated->unit == Unit::points || stated->unit == Unit::basis_points) {
+            if (!points) return std::nullopt;
+            readings.push_back(difference(*now, *before, *stated, true));
+            return nearest(std::move(readings));
+        }
         if (!p_.percent) {
             if (stated->unit == Unit::percent && !points) return std::nullopt;
             readings.push_back(difference(*now, *before, *stated, points));

@@ -26,7 +26,15 @@ bool same_kind(const Figure& a, const Figure& b) {
 }
 
 Rational percent_reading(const Figure& stated) {
-    return stated.unit == Unit::percent ? Rational(1) : Rational::pow10(stated.scale);
+    switch (stated.unit) {
+        case Unit::percent:
+        case Unit::points:
+            return Rational(1);
+        case Unit::basis_points:
+            return Rational(100);  // a point is 100 basis points
+        default:
+            return Rational::pow10(stated.scale);
+    }
 }
 
 ColumnShape shape_of(const TableFacts& table, size_t column, const std::vector<size_t>& rows) {

@@ -3,7 +3,9 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 
 #include "common/text.h"
@@ -62,6 +64,25 @@ TEST_CASE("the format table is sorted and every format renders") {
     for (size_t i = 1; i < formats.size(); ++i) CHECK(formats[i - 1]->name < formats[i]->name);
     for (const OutputFormat* f : formats) CHECK_FALSE(render(f->name, true).empty());
     CHECK_FALSE(find_output_format("xml"));
+}
+
+TEST_CASE("every file in src/emit is an output format with a row, or one of the shared pieces") {
+    // formats: the table; facts: `crossfoot facts`; html/: the pieces of the review report.
+    const std::set<std::string> shared = {"formats", "facts"};
+    std::set<std::string> formats;
+    for (const OutputFormat* f : output_formats()) formats.insert(std::string(f->name));
+    for (const auto& name : formats) {
+        CHECK_MESSAGE(std::filesystem::exists(std::string(CROSSFOOT_SOURCE_DIR) + "/src/emit/" +
+                                              name + ".cc"),
+                      name << " has no file in src/emit");
+    }
+    for (const auto& entry :
+         std::filesystem::directory_iterator(std::string(CROSSFOOT_SOURCE_DIR) + "/src/emit")) {
+        if (entry.path().extension() != ".cc") continue;
+        std::string stem = entry.path().stem().string();
+        CHECK_MESSAGE((shared.count(stem) || formats.count(stem)),
+                      stem << ".cc has no row in the format table");
+    }
 }
 
 TEST_CASE("text output is compiler style with the source quoted and a caret") {

@@ -1,0 +1,16 @@
+# The golden formats come from the output-format table: `crossfoot check --help` lists every
+# format the table holds, and seed 001 must have a golden file in each (BIN, SOURCE_DIR).
+execute_process(COMMAND ${BIN} check --help OUTPUT_VARIABLE help RESULT_VARIABLE code)
+if(NOT help MATCHES "--format [A-Z]+=[a-z]+ +([a-z|]+)")
+  message(FATAL_ERROR "check --help lists no formats:\n${help}")
+endif()
+string(REPLACE "|" ";" formats "${CMAKE_MATCH_1}")
+list(LENGTH formats count)
+if(count LESS 6)
+  message(FATAL_ERROR "check --help lists only ${count} formats: ${formats}")
+endif()
+set(INPUT fixtures/seeds/001_bacc9e5458d3a0ba.txt)
+foreach(FORMAT IN LISTS formats)
+  set(GOLDEN fixtures/seeds/001_bacc9e5458d3a0ba.${FORMAT}.golden)
+  include(${CMAKE_CURRENT_LIST_DIR}/run_golden.cmake)
+endforeach()

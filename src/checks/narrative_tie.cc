@@ -3,7 +3,10 @@
 // prose, within both printed precisions.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
+#include <map>
+#include <tuple>
 
 #include "checks/kinds.h"
 #include "checks/statement_lookup.h"
@@ -96,35 +99,71 @@ void tie_to_statements(const RuleSpec& rule, const NarrativeTieParams& p, CheckC
     if (first_miss) ctx.judge(*first_miss);
 }
 
-// The most precise other statement of the same concept and period in the prose.
-const ProseFigure* most_precise_peer(const DocumentFacts& facts, const ProseFigure& pf) {
-    const ProseFigure* best = nullptr;
-    for (const ProseFigure& other : facts.prose) {
-        // Statements in one paragraph are often of different things the sentence names
-        // alike ("cost of revenues ... of which ..."): only other paragraphs are compared.
-        if (&other == &pf || other.block == pf.block || !tieable(other) ||
-            other.binding->qualifier != Qualifier::none ||
-            other.binding->concept_words != pf.binding->concept_words ||
-            other.binding->concepts.front() != pf.binding->concepts.front() ||
-            !same_period(*other.binding->period, *pf.binding->period))
-            continue;
-        Interval a = other.figure.interval(), b = pf.figure.interval();
-        if (a.hi - a.lo >= b.hi - b.lo) continue;
-        if (!best || a.hi - a.lo < best->figure.interval().hi - best->figure.interval().lo)
-            best = &other;
+// The most precise statements of each concept and period in the prose, so that every figure
+// finds its most precise peer in one pass. Statements in one paragraph are often of different
+// things the sentence names alike ("cost of revenues ... of which ..."): only other paragraphs
+// are compared, so each group keeps its two most precise figures from different paragraphs.
+class Peers {
+public:
+    explicit Peers(const DocumentFacts& facts) {
+        for (const ProseFigure& pf : facts.prose) {
+            if (tieable(pf) && pf.binding->qualifier == Qualifier::none)
+                offer(groups_[key(pf)], pf);
+        }
     }
-    return best;
-}
+
+    /// The most precise statement of the figure's concept and period in another paragraph,
+    /// when it is more precise than the figure.
+    [[nodiscard]] const ProseFigure* of(const ProseFigure& pf) const {
+        auto it = groups_.find(key(pf));
+        if (it == groups_.end()) return nullptr;
+        Rational width = pf.figure.interval().hi - pf.figure.interval().lo;
+        for (const Entry& e : it->second) {
+            if (e.figure->block == pf.block) continue;
+            return e.width < width ? e.figure : nullptr;
+        }
+        return nullptr;
+    }
+
+private:
+    struct Entry {
+        const ProseFigure* figure;
+        Rational width;
+    };
+    using Key = std::tuple<size_t, std::string, int, long>;
+
+    static Key key(const ProseFigure& pf) {
+        const ProseBinding& b = *pf.binding;
+        return {b.concepts.front(), b.concept_words, *b.period->months, day_number(*b.period->end)};
+    }
+
+    static void offer(std::vector<Entry>& best, const ProseFigure& pf) {
+        Entry entry{&pf, pf.figure.interval().hi - pf.figure.interval().lo};
+        auto narrower = [](const Entry& x, const Entry& y) { return x.width < y.width; };
+        for (Entry& e : best) {
+            if (e.figure->block != pf.block) continue;
+            if (entry.width < e.width) e = entry;
+            std::stable_sort(best.begin(), best.end(), narrower);
+            return;
+        }
+        best.push_back(entry);
+        std::stable_sort(best.begin(), best.end(), narrower);
+        if (best.size() > 2) best.pop_back();
+    }
+
+    std::map<Key, std::vector<Entry>> groups_;
+};
 
 void evaluate(const RuleSpec& rule, CheckContext& ctx) {
     const auto& p = std::any_cast<const NarrativeTieParams&>(rule.params);
     const auto& concepts = ctx.rules().concepts;
+    const Peers peers(ctx.facts());
     for (const ProseFigure& pf : ctx.facts().prose) {
         if (!tieable(pf)) continue;
         bool tied = false;
         tie_to_statements(rule, p, ctx, pf, tied);
         if (tied) continue;
-        const ProseFigure* peer = most_precise_peer(ctx.facts(), pf);
+        const ProseFigure* peer = peers.of(pf);
         if (!peer) continue;
         Rational value = in_stated_sense(*peer, peer->figure.value.value());
         Interval interval =

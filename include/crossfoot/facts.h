@@ -27,7 +27,13 @@ struct TableFacts {
     Statement statement = Statement::other;
     std::vector<std::string> periods;    ///< per column: "six months ended 05/29/04"
     std::vector<Period> column_periods;  ///< per column: 6 months to 2004-05-29
-    std::vector<RowFacts> rows;          ///< the data rows, in order
+    /// A pro forma, non-GAAP or reconciliation table (`restated_titles`): figures restated
+    /// on purpose, not tied to the statements.
+    bool restated = false;
+    /// Per column: headed "As Previously Reported", "As Restated" or a word of
+    /// `restated_titles`: a period on a basis of its own, not tied to prose.
+    std::vector<bool> restated_columns;
+    std::vector<RowFacts> rows;  ///< the data rows, in order
 
     /// The data row of `concept_index`, when exactly one row has it.
     [[nodiscard]] const RowFacts* unique_row(size_t concept_index) const;

@@ -103,8 +103,7 @@ private:
     }
 
     void gather(const TableFacts& t) {
-        if (t.statement == Statement::balance_sheet || restated(t, words()) || parallel_columns(t))
-            return;
+        if (t.statement == Statement::balance_sheet || t.restated || parallel_columns(t)) return;
         std::map<std::string, int> seen;
         for (const RowFacts& row : t.rows) ++seen[row.label];
         for (size_t r = 0; r < t.rows.size(); ++r) {

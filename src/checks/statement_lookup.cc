@@ -11,37 +11,14 @@ bool names_loss(const std::string& label, const Vocabulary& words) {
            std::none_of(words.income_words.begin(), words.income_words.end(), has);
 }
 
-bool restated(const TableFacts& t, const Vocabulary& words) {
-    for (const auto& span : t.table->title) {
-        std::string title = normalize_label(span.text);
-        for (const auto& w : words.restated_titles) {
-            if (title.find(w) != std::string::npos) return true;
-        }
-    }
-    return false;
-}
-
-namespace {
-
-bool restated_column(const TableFacts& t, size_t column, const Vocabulary& words) {
-    if (column >= t.periods.size()) return false;
-    const std::string& header = t.periods[column];
-    auto in_header = [&](const std::string& w) { return header.find(w) != std::string::npos; };
-    return std::any_of(words.restated_columns.begin(), words.restated_columns.end(), in_header) ||
-           std::any_of(words.restated_titles.begin(), words.restated_titles.end(), in_header);
-}
-
-}  // namespace
-
 std::optional<StatementFigure> statement_figure(const DocumentFacts& facts, size_t concept_index,
                                                 const Period& period, const Vocabulary& words) {
     for (const TableFacts& t : facts.tables) {
         const RowFacts* row = t.unique_row(concept_index);
-        if (!row || restated(t, words)) continue;
+        if (!row || t.restated) continue;
         for (size_t c = 0; c < t.column_periods.size() && c < row->figures.size(); ++c) {
             const auto& f = row->figures[c];
-            if (!f || f->nil || !same_period(t.column_periods[c], period) ||
-                restated_column(t, c, words))
+            if (!f || f->nil || !same_period(t.column_periods[c], period) || t.restated_columns[c])
                 continue;
             // "Net loss  4,200" prints a loss as a positive amount; "(4,200)" under the same
             // label is already negative.

@@ -30,9 +30,6 @@ struct StatementFigure {
 /// A label that says loss without income prints the loss as a positive amount.
 [[nodiscard]] bool names_loss(const std::string& label, const Vocabulary& words);
 
-/// Pro forma and non-GAAP tables restate the figures on purpose.
-[[nodiscard]] bool restated(const TableFacts& table, const Vocabulary& words);
-
 /// The figure of `concept` for `period` in the first table (not restated) that has one row of
 /// the concept and a column of the period.
 [[nodiscard]] std::optional<StatementFigure> statement_figure(const DocumentFacts& facts,

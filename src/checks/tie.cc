@@ -79,7 +79,7 @@ void evaluate(const RuleSpec& rule, CheckContext& ctx) {
     const auto& p = std::any_cast<const TieParams&>(rule.params);
     std::vector<std::vector<const TableFacts*>> sets(1);
     for (const auto& t : ctx.facts().tables) {
-        if (t.statement == Statement::other || restated(t, ctx.rules().vocabulary)) continue;
+        if (t.statement == Statement::other || t.restated) continue;
         bool repeated =
             std::any_of(sets.back().begin(), sets.back().end(),
                         [&](const TableFacts* s) { return s->statement == t.statement; });

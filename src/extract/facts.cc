@@ -113,6 +113,14 @@ std::optional<size_t> match_concept(const ConceptDictionary& concepts, const std
     return total ? concepts.match(label.substr(space + 1)) : std::nullopt;
 }
 
+// Does `text`, normalised like a label, hold a phrase of `phrases` (part of a word is enough)?
+bool names_any(const std::string& text, const std::vector<std::string>& phrases) {
+    std::string label = normalize_label(text);
+    return std::any_of(phrases.begin(), phrases.end(), [&](const std::string& phrase) {
+        return label.find(phrase) != std::string::npos;
+    });
+}
+
 }  // namespace
 
 const RowFacts* TableFacts::unique_row(size_t concept_index) const {
@@ -162,10 +170,15 @@ DocumentFacts extract_facts(const Document& document, const ConceptDictionary& c
         TableFacts t;
         t.table = &table;
         t.statement = statement_of(table, words);
+        t.restated = std::any_of(table.title.begin(), table.title.end(), [&](const auto& line) {
+            return names_any(line.text, words.restated_titles);
+        });
         for (const auto& column : table.columns) {
             t.periods.push_back(period_key(column.header, words));
             t.column_periods.push_back(
                 column_period(column.header, t.statement == Statement::balance_sheet, words));
+            t.restated_columns.push_back(names_any(column.header, words.restated_titles) ||
+                                         names_any(column.header, words.restated_columns));
         }
         std::string section;
         // "Shares used in computing earnings per share (in thousands):" scales the rows it

@@ -44,6 +44,10 @@ std::vector<Word> sentence_words(const DocumentFacts& facts, size_t b, size_t s)
         });
     std::vector<Word> out;
     size_t i = sentence.begin;
+    // A list item's bullet is no word of its sentence: EDGAR text bullets with a lone "o".
+    if (block.kind == BlockKind::list_item && i == 0 && text.size() > 2 && is_word_char(text[0]) &&
+        text[1] == ' ')
+        i = 2;
     while (i < sentence.end && i < text.size()) {
         while (first != facts.prose.end() && first->block == b && first->end <= i) ++first;
         bool checkable = first != facts.prose.end() && first->block == b && first->begin == i &&

@@ -5,15 +5,11 @@
 
 #include "crossfoot/engine.h"
 #include "crossfoot/report.h"
+#include "support.h"
 
 using namespace crossfoot;
 
 namespace {
-
-const RuleSet& rules() {
-    static const RuleSet kRules = load_rule_set({});
-    return kRules;
-}
 
 // A fictional statement whose total is printed 10 too high, with `before` above the table.
 std::string release(const std::string& before, const std::string& marker = "") {

@@ -4,15 +4,13 @@
 #include <doctest/doctest.h>
 
 #include "crossfoot/rule_set.h"
+#include "support.h"
 
 using namespace crossfoot;
 
 namespace {
 
-const Vocabulary& words() {
-    static const RuleSet kRules = load_rule_set({});
-    return kRules.vocabulary;
-}
+const Vocabulary& words() { return rules().vocabulary; }
 
 constexpr int kSunday = 0;
 constexpr int kTuesday = 2;

@@ -11,6 +11,7 @@
 
 #include "crossfoot/engine.h"
 #include "lsp/checker.h"
+#include "support.h"
 
 using namespace crossfoot;
 using namespace std::chrono_literals;
@@ -32,26 +33,20 @@ std::string long_release() {
     return out;
 }
 
-const RuleSet& built_in() {
-    static const RuleSet kRules = load_rule_set({});
-    return kRules;
-}
-
 }  // namespace
 
 TEST_CASE("a check whose stop is not requested finishes with the whole report") {
     std::stop_source source;
-    std::optional<FileReport> report = check_bytes("r.txt", seed(), built_in(), source.get_token());
+    std::optional<FileReport> report = check_bytes("r.txt", seed(), rules(), source.get_token());
     REQUIRE(report);
-    CHECK(report->diagnostics.size() ==
-          check_bytes("r.txt", seed(), built_in()).diagnostics.size());
+    CHECK(report->diagnostics.size() == check_bytes("r.txt", seed(), rules()).diagnostics.size());
     CHECK_FALSE(report->checks.empty());
 }
 
 TEST_CASE("a check stopped before it starts gives up") {
     std::stop_source source;
     source.request_stop();
-    CHECK_FALSE(check_bytes("r.txt", seed(), built_in(), source.get_token()));
+    CHECK_FALSE(check_bytes("r.txt", seed(), rules(), source.get_token()));
 }
 
 TEST_CASE("a check stopped while it runs gives up at its next stage or rule") {
@@ -59,7 +54,7 @@ TEST_CASE("a check stopped while it runs gives up at its next stage or rule") {
     std::stop_source source;
     auto started = std::chrono::steady_clock::now();
     auto check = std::async(std::launch::async, [&] {
-        return check_bytes("long.txt", text, built_in(), source.get_token());
+        return check_bytes("long.txt", text, rules(), source.get_token());
     });
     std::this_thread::sleep_for(20ms);
     auto asked = std::chrono::steady_clock::now();

@@ -10,15 +10,11 @@
 #include "crossfoot/facts.h"
 #include "crossfoot/reader.h"
 #include "crossfoot/rule_set.h"
+#include "support.h"
 
 using namespace crossfoot;
 
 namespace {
-
-const RuleSet& rules() {
-    static const RuleSet kRules = load_rule_set({});
-    return kRules;
-}
 
 // The original bytes a span covers, pieces joined.
 std::string bytes_of(std::string_view original, const Span& span) {

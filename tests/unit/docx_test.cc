@@ -14,15 +14,11 @@
 #include "crossfoot/ingest.h"
 #include "crossfoot/reader.h"
 #include "crossfoot/rule_set.h"
+#include "support.h"
 
 using namespace crossfoot;
 
 namespace {
-
-const RuleSet& rules() {
-    static const RuleSet kRules = load_rule_set({});
-    return kRules;
-}
 
 std::string source_file(const std::string& relative) {
     return read_file_bytes(std::string(CROSSFOOT_SOURCE_DIR) + "/" + relative, 1 << 22);
@@ -58,18 +54,6 @@ std::string xml_refusal(const std::string& xml, const DocxLimits& limits = {}) {
         return e.what();
     }
     return "read";
-}
-
-using Verified = std::tuple<std::string, bool, std::vector<std::pair<std::string, std::string>>>;
-
-std::multiset<Verified> verified(const FileReport& report) {
-    std::multiset<Verified> out;
-    for (const auto& check : report.checks) {
-        std::vector<std::pair<std::string, std::string>> operands;
-        for (const auto& o : check.operands) operands.emplace_back(o.text, o.value);
-        out.emplace(check.rule, check.passed, std::move(operands));
-    }
-    return out;
 }
 
 std::multiset<std::string> findings(const FileReport& report) {

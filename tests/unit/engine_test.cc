@@ -9,14 +9,11 @@
 #include <set>
 #include <vector>
 
+#include "support.h"
+
 using namespace crossfoot;
 
 namespace {
-
-const RuleSet& rules() {
-    static const RuleSet kRules = load_rule_set({});
-    return kRules;
-}
 
 std::string seed() {
     return read_file_bytes(

@@ -6,15 +6,13 @@
 #include <string>
 
 #include "crossfoot/rule_set.h"
+#include "support.h"
 
 using namespace crossfoot;
 
 namespace {
 
-const Vocabulary& words() {
-    static const RuleSet kRules = load_rule_set({});
-    return kRules.vocabulary;
-}
+const Vocabulary& words() { return rules().vocabulary; }
 
 // The items of the list after the first colon, joined with "|"; "-" when there is no list.
 std::string items(std::string_view text) {

@@ -11,6 +11,7 @@
 #include "emit/html/layout.h"
 #include "emit/html/located.h"
 #include "emit/html/marks.h"
+#include "support.h"
 
 using namespace crossfoot;
 
@@ -18,8 +19,7 @@ namespace {
 
 FileReport checked_fixture(const std::string& name) {
     std::string path = std::string(CROSSFOOT_SOURCE_DIR) + "/fixtures/rules/footing/" + name;
-    static const RuleSet kRules = load_rule_set({});
-    return check_bytes(name, read_file_bytes(path, size_t{1} << 20), kRules);
+    return check_bytes(name, read_file_bytes(path, size_t{1} << 20), rules());
 }
 
 std::string render_html(const std::vector<FileReport>& reports) {

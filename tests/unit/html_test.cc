@@ -15,15 +15,11 @@
 #include "crossfoot/reader.h"
 #include "crossfoot/rule_set.h"
 #include "document/html_tree.h"
+#include "support.h"
 
 using namespace crossfoot;
 
 namespace {
-
-const RuleSet& rules() {
-    static const RuleSet kRules = load_rule_set({});
-    return kRules;
-}
 
 std::string fixture(const std::string& path) {
     return read_file_bytes(std::string(CROSSFOOT_SOURCE_DIR) + "/fixtures/" + path, 1 << 22);
@@ -34,18 +30,6 @@ const Row& row_labelled(const Table& table, std::string_view label) {
                            [&](const Row& r) { return r.label == label; });
     REQUIRE_MESSAGE(it != table.rows.end(), label);
     return *it;
-}
-
-using Verified = std::tuple<std::string, bool, std::vector<std::pair<std::string, std::string>>>;
-
-std::multiset<Verified> verified(const FileReport& report) {
-    std::multiset<Verified> out;
-    for (const auto& check : report.checks) {
-        std::vector<std::pair<std::string, std::string>> operands;
-        for (const auto& o : check.operands) operands.emplace_back(o.text, o.value);
-        out.emplace(check.rule, check.passed, std::move(operands));
-    }
-    return out;
 }
 
 std::multiset<std::string> findings(const FileReport& report) {

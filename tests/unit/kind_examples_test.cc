@@ -8,15 +8,11 @@
 
 #include "crossfoot/engine.h"
 #include "crossfoot/rule_kind.h"
+#include "support.h"
 
 using namespace crossfoot;
 
 namespace {
-
-const RuleSet& rules() {
-    static const RuleSet kRules = load_rule_set({});
-    return kRules;
-}
 
 constexpr std::string_view kIndent = "    ";
 

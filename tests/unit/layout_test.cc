@@ -5,6 +5,7 @@
 #include "crossfoot/reader.h"
 #include "crossfoot/rule_set.h"
 #include "document/line_shape.h"
+#include "support.h"
 
 using namespace crossfoot;
 using crossfoot::detail::analyze_line;
@@ -12,10 +13,7 @@ using crossfoot::detail::LineKind;
 
 namespace {
 
-const Vocabulary& words() {
-    static const RuleSet kRules = load_rule_set({});
-    return kRules.vocabulary;
-}
+const Vocabulary& words() { return rules().vocabulary; }
 
 std::string cell_text(std::string_view line, const detail::Extent& s) {
     return std::string(line.substr(s.begin, s.end - s.begin));

@@ -5,15 +5,11 @@
 #include <string>
 
 #include "crossfoot/engine.h"
+#include "support.h"
 
 using namespace crossfoot;
 
 namespace {
-
-const RuleSet& rules() {
-    static const RuleSet kRules = load_rule_set({});
-    return kRules;
-}
 
 struct Outcome {
     size_t checks = 0;

@@ -14,15 +14,11 @@
 #include "crossfoot/reader.h"
 #include "crossfoot/rule_set.h"
 #include "document/html_entities.h"
+#include "support.h"
 
 using namespace crossfoot;
 
 namespace {
-
-const RuleSet& rules() {
-    static const RuleSet kRules = load_rule_set({});
-    return kRules;
-}
 
 std::string fixture(const std::string& name) {
     return read_file_bytes(std::string(CROSSFOOT_SOURCE_DIR) + "/fixtures/readers/" + name,
@@ -48,20 +44,6 @@ const Row& row_labelled(const Table& table, std::string_view label) {
 std::string cell_text(const Row& row, size_t column) {
     REQUIRE(column < row.cells.size());
     return row.cells[column] ? row.cells[column]->text : std::string("<none>");
-}
-
-// What a verified relation says, wherever it stands: rule, outcome, operands as printed and
-// as valued.
-using Verified = std::tuple<std::string, bool, std::vector<std::pair<std::string, std::string>>>;
-
-std::multiset<Verified> verified(const FileReport& report) {
-    std::multiset<Verified> out;
-    for (const auto& check : report.checks) {
-        std::vector<std::pair<std::string, std::string>> operands;
-        for (const auto& o : check.operands) operands.emplace_back(o.text, o.value);
-        out.emplace(check.rule, check.passed, std::move(operands));
-    }
-    return out;
 }
 
 // What a finding says: rule, severity, found and expected.

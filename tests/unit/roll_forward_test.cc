@@ -8,15 +8,11 @@
 #include <vector>
 
 #include "crossfoot/engine.h"
+#include "support.h"
 
 using namespace crossfoot;
 
 namespace {
-
-const RuleSet& rules() {
-    static const RuleSet kRules = load_rule_set({});
-    return kRules;
-}
 
 std::string fixture(const std::string& path) {
     return read_file_bytes(std::string(CROSSFOOT_SOURCE_DIR) + "/fixtures/rules/" + path, 1 << 20);

@@ -11,17 +11,13 @@
 #include <vector>
 
 #include "crossfoot/engine.h"
+#include "support.h"
 
 using namespace crossfoot;
 
 namespace {
 
 namespace fs = std::filesystem;
-
-const RuleSet& rules() {
-    static const RuleSet kRules = load_rule_set({});
-    return kRules;
-}
 
 fs::path rule_fixtures() { return fs::path(CROSSFOOT_SOURCE_DIR) / "fixtures" / "rules"; }
 
